@@ -1,0 +1,125 @@
+import { parseArgs } from 'node:util';
+import { verifyAudit } from '../platform/audit/log.ts';
+import { loadConfig } from '../platform/config.ts';
+import { backup, restore } from './backup.ts';
+import { openMigrated } from './database.ts';
+import { fail, print, UsageError } from './io.ts';
+import { serve } from './serve.ts';
+import { tokenCommand, userCommand } from './users.ts';
+
+const HELP = `Nền Móng — dòng lệnh
+
+  serve                         chạy máy chủ web (cổng PORT, mặc định 3000)
+  migrate                       cập nhật cấu trúc cơ sở dữ liệu
+  demo --scale district|province|nation [--seed N]
+                                tạo dữ liệu mẫu (đảng bộ huyện, tỉnh, toàn quốc)
+  user add --username U --password P --role R [--org MÃ] [--member ID] [--name "Tên"]
+  user list | user disable --username U | user reset-password --username U --password P
+  token create --username U [--name N]     in ra token (chỉ token)
+  token revoke --username U | --id ID
+  audit verify                  kiểm tra chuỗi nhật ký không bị sửa, chèn, xóa
+  backup --out TỆP              sao lưu CSDL nhúng (PostgreSQL: dùng pg_dump)
+  restore TỆP                   khôi phục CSDL nhúng từ bản sao lưu
+
+Tùy chọn chung: --json (in JSON), --data-dir THƯ_MỤC, --port N.
+Môi trường: DATABASE_URL (PostgreSQL), NENMONG_DATA_DIR (mặc định ./data/nenmong), PORT.
+Vai trò: admin, org_staff, secretary, viewer, member.`;
+
+async function main(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean' },
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      scale: { type: 'string' },
+      seed: { type: 'string' },
+      username: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      org: { type: 'string' },
+      member: { type: 'string' },
+      name: { type: 'string' },
+      id: { type: 'string' },
+      out: { type: 'string' },
+      'as-of': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, sub] = positionals;
+  const json = Boolean(values.json);
+  if (!command || command === 'help' || values.help) return print(false, null, () => HELP);
+  const config = loadConfig({
+    ...(values['data-dir'] && { dataDir: values['data-dir'] }),
+    ...(values.port && { port: Number(values.port) }),
+    ...(values.host && { host: values.host }),
+  });
+
+  switch (command) {
+    case 'backup': {
+      if (!values.out) throw new UsageError('Thiếu --out TỆP.');
+      const bytes = await backup(config, values.out);
+      return print(
+        json,
+        { file: values.out, bytes },
+        () => `Đã sao lưu vào ${values.out} (${(bytes / 1024).toFixed(0)} KB).`,
+      );
+    }
+    case 'restore': {
+      if (!sub) throw new UsageError('Dùng: restore TỆP');
+      const aside = await restore(config, sub);
+      return print(
+        json,
+        { restored: sub, previousKeptAt: aside },
+        () => `Đã khôi phục vào ${config.dataDir}.${aside ? ` Dữ liệu cũ được giữ ở ${aside}.` : ''}`,
+      );
+    }
+  }
+
+  const database = await openMigrated(config);
+  try {
+    switch (command) {
+      case 'serve':
+        await serve(database, config);
+        return; // keeps running; the database closes on SIGTERM
+      case 'migrate':
+        return print(json, { ok: true }, () => 'Cơ sở dữ liệu đã được cập nhật.');
+      case 'demo': {
+        const { loadDemo } = await import('../modules/demo/load.ts');
+        const scale = (values.scale ?? 'district') as 'district' | 'province' | 'nation';
+        if (!['district', 'province', 'nation'].includes(scale))
+          throw new UsageError('--scale phải là district, province hoặc nation.');
+        const result = await loadDemo(database, { scale, seed: Number(values.seed ?? 1) });
+        return print(json, result, () => result.summary);
+      }
+      case 'user':
+        return await userCommand(database, sub, values, json);
+      case 'token':
+        return await tokenCommand(database, sub, values, json);
+      case 'audit': {
+        if (sub !== 'verify') throw new UsageError('Dùng: audit verify');
+        const result = await verifyAudit(database.db);
+        print(json, result, () =>
+          result.problems.length
+            ? `Nhật ký có ${result.problems.length} vấn đề trong ${result.rows} bản ghi:\n${result.problems.map((p) => `  - ${p.message}`).join('\n')}`
+            : `Nhật ký toàn vẹn: ${result.rows} bản ghi, chuỗi băm khớp.`,
+        );
+        if (result.problems.length) process.exitCode = 1;
+        return;
+      }
+      default:
+        throw new UsageError(`Không có lệnh "${command}".`);
+    }
+  } finally {
+    if (command !== 'serve') await database.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((e) => {
+  if (e && typeof e === 'object' && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
+    fail(new UsageError((e as Error).message));
+  fail(e);
+});

@@ -1,0 +1,93 @@
+import { sql } from 'drizzle-orm';
+import type { Ctx } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { rows } from '../../platform/db/query.ts';
+import { badRequest } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { derivePeriods, type MembershipEventFacts, type MembershipEventType } from './rules.ts';
+
+export interface NewMembershipEvent {
+  memberId: string;
+  type: MembershipEventType;
+  effectiveDate: string;
+  orgId?: string | null;
+  fromOrgId?: string | null;
+  decisionNumber?: string | null;
+  decisionDate?: string | null;
+  issuingBody?: string | null;
+  note?: string | null;
+  correctsEventId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Appends events and re-derives the member's periods in the caller's transaction. */
+export async function appendMembershipEvents(
+  tx: Db,
+  ctx: Ctx,
+  events: readonly NewMembershipEvent[],
+): Promise<void> {
+  const memberIds = new Set<string>();
+  for (const e of events) {
+    await tx.execute(sql`INSERT INTO membership_events (id, member_id, type, effective_date, org_id, from_org_id,
+        decision_number, decision_date, issuing_body, note, corrects_event_id, details, recorded_by)
+      VALUES (${newId()}, ${e.memberId}, ${e.type}, ${e.effectiveDate}, ${e.orgId ?? null}, ${e.fromOrgId ?? null},
+        ${e.decisionNumber ?? null}, ${e.decisionDate ?? null}, ${e.issuingBody ?? null}, ${e.note ?? null},
+        ${e.correctsEventId ?? null}, ${JSON.stringify(e.details ?? {})}::jsonb, ${ctx.actor.username})`);
+    memberIds.add(e.memberId);
+  }
+  for (const id of memberIds) await rebuildPeriods(tx, id);
+}
+
+/**
+ * Recomputes a member's periods from all their events, so a back-dated or corrected event changes
+ * everything after it. Refuses (and so rolls back the transaction) when the history does not hold together.
+ */
+export async function rebuildPeriods(tx: Db, memberId: string): Promise<void> {
+  const events = await rows<MembershipEventFacts>(
+    tx,
+    sql`SELECT id, seq, type, effective_date AS "effectiveDate", org_id AS "orgId",
+          corrects_event_id AS "correctsEventId", details
+        FROM membership_events WHERE member_id = ${memberId} ORDER BY seq`,
+  );
+  const { periods, problems } = derivePeriods(events.map((e) => ({ ...e, seq: Number(e.seq) })));
+  if (problems.length) throw badRequest(`Lịch sử đảng viên không hợp lệ: ${problems.join(' ')}`);
+  await tx.execute(sql`DELETE FROM membership_periods WHERE member_id = ${memberId}`);
+  for (const p of periods) {
+    await tx.execute(sql`INSERT INTO membership_periods (id, member_id, org_id, status, valid_from, valid_to)
+      VALUES (${newId()}, ${memberId}, ${p.orgId}, ${p.status}, ${p.validFrom}, ${p.validTo})`);
+  }
+  const last = periods.at(-1);
+  const current = last && last.validTo === null ? last : undefined;
+  await tx.execute(sql`UPDATE members SET org_id = ${current?.orgId ?? last?.orgId ?? null},
+    status = ${current?.status ?? null} WHERE id = ${memberId}`);
+}
+
+export interface HistoryEntry {
+  id: string;
+  type: MembershipEventType;
+  effectiveDate: string;
+  orgCode: string | null;
+  orgName: string | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  issuingBody: string | null;
+  note: string | null;
+  correctsEventId: string | null;
+  details: Record<string, unknown>;
+  recordedBy: string | null;
+  recordedAt: string;
+}
+
+export async function memberHistory(db: Db, memberId: string): Promise<HistoryEntry[]> {
+  return rows<HistoryEntry>(
+    db,
+    sql`SELECT e.id, e.type, e.effective_date AS "effectiveDate", o.code AS "orgCode",
+          (SELECT v.name FROM org_versions v WHERE v.org_id = e.org_id AND v.valid_from <= e.effective_date
+             ORDER BY v.valid_from DESC LIMIT 1) AS "orgName",
+          e.decision_number AS "decisionNumber", e.decision_date AS "decisionDate", e.issuing_body AS "issuingBody",
+          e.note, e.corrects_event_id AS "correctsEventId", e.details, e.recorded_by AS "recordedBy",
+          e.recorded_at AS "recordedAt"
+        FROM membership_events e LEFT JOIN orgs o ON o.id = e.org_id
+        WHERE e.member_id = ${memberId} ORDER BY e.effective_date, e.seq`,
+  );
+}

@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, date, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { members } from '../members/schema.ts';
+import { orgs } from '../orgs/schema.ts';
+
+/** Append-only membership history. A wrong event is corrected by a CORRECTION event, never deleted. */
+export const membershipEvents = pgTable(
+  'membership_events',
+  {
+    id: text('id').primaryKey(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id),
+    type: text('type').notNull(),
+    effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
+    orgId: text('org_id').references(() => orgs.id),
+    fromOrgId: text('from_org_id').references(() => orgs.id),
+    decisionNumber: text('decision_number'),
+    decisionDate: date('decision_date', { mode: 'string' }),
+    issuingBody: text('issuing_body'),
+    note: text('note'),
+    correctsEventId: text('corrects_event_id'),
+    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    recordedBy: text('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('membership_events_member_idx').on(t.memberId, t.effectiveDate)],
+);
+
+/** Derived from the events: which org and status a member had over [validFrom, validTo). */
+export const membershipPeriods = pgTable(
+  'membership_periods',
+  {
+    id: text('id').primaryKey(),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => members.id),
+    orgId: text('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    status: text('status').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+  },
+  (t) => [
+    index('membership_periods_member_idx').on(t.memberId),
+    index('membership_periods_org_idx').on(t.orgId, t.validFrom),
+  ],
+);

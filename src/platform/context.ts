@@ -1,0 +1,22 @@
+import type { Actor } from './access/actor.ts';
+import type { Db } from './db/client.ts';
+
+/** Everything a service call needs: where to read and write, who asks, and what day it is. */
+export interface Ctx {
+  db: Db;
+  actor: Actor;
+  /** Today's date in Asia/Ho_Chi_Minh, 'YYYY-MM-DD'. Passed in so rules never read a clock. */
+  today: string;
+  /** Memo of the actor's scope for this request (see access/scope.ts). */
+  scopeCache?: Promise<Scope>;
+}
+
+export interface Scope {
+  /** null means unrestricted (admin). */
+  orgIds: string[] | null;
+}
+
+export function todayInVietnam(now = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}

@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+
+/**
+ * One Drizzle handle over either engine. Both speak the same SQL; the rest of the code never
+ * asks which one it has, except backup (a file copy only makes sense for the embedded one).
+ */
+export type Db = ReturnType<typeof drizzlePglite> | ReturnType<typeof drizzlePg>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+  /** The raw PGlite instance, for dumpDataDir (backup). */
+  pglite?: PGlite;
+}
+
+// Return DATE columns as 'YYYY-MM-DD' strings: legal dates are dates, never timestamps.
+pg.types.setTypeParser(1082, (v) => v);
+
+export async function openDatabase(opts: {
+  databaseUrl: string | null;
+  dataDir?: string;
+  memory?: boolean;
+}): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    return { db: drizzlePg(pool), kind: 'postgres', close: () => pool.end() };
+  }
+  const dir = opts.memory ? undefined : opts.dataDir;
+  if (dir) mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir ?? 'memory://', {
+    extensions: { pg_trgm },
+    parsers: { 1082: (v: string) => v },
+  });
+  return { db: drizzlePglite(client), kind: 'pglite', close: () => client.close(), pglite: client };
+}

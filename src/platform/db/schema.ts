@@ -1,0 +1,6 @@
+// Every table, for drizzle-kit and for typed queries.
+export * from '../../modules/lifecycle/schema.ts';
+export * from '../../modules/members/schema.ts';
+export * from '../../modules/orgs/schema.ts';
+export * from '../audit/schema.ts';
+export * from '../auth/schema.ts';

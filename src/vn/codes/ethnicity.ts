@@ -1,0 +1,183 @@
+import { type CodeOf, defineCodeList } from './types.ts';
+
+// Codes and names: Danh mục các dân tộc Việt Nam, Quyết định 121-TCTK/PPCĐ (02/3/1979) of the General
+// Statistics Office, as fixed by the project's DOMAIN.md. (The 2008 revision, 1019/QĐ-TCTK, renumbers
+// several groups; these codes follow the 1979 numbering.) Aliases are the "other names" column of that
+// list plus common spellings (H'Mông, Khmer, Êđê…).
+export const ETHNICITY = defineCodeList('ethnicity', 'Dân tộc', [
+  { code: '01', label: 'Kinh', aliases: ['Việt', 'Kinh (Việt)'] },
+  { code: '02', label: 'Tày', aliases: ['Ngạn', 'Phén', 'Thù Lao', 'Pa Dí'] },
+  {
+    code: '03',
+    label: 'Thái',
+    aliases: [
+      'Thái Trắng',
+      'Thái Đen',
+      'Tày Khao',
+      'Tày Đăm',
+      'Tày Mười',
+      'Tày Thanh',
+      'Man Thanh',
+      'Hàng Tổng',
+      'Tày Mường',
+      'Pu Thay',
+      'Thổ Đà Bắc',
+    ],
+  },
+  {
+    code: '04',
+    label: 'Hoa',
+    aliases: ['Hán', 'Hoa (Hán)', 'Triều Châu', 'Phúc Kiến', 'Quảng Đông', 'Hải Nam', 'Xạ Phạng'],
+  },
+  { code: '05', label: 'Khơ-me', aliases: ['Khmer', 'Khơ Me', 'Khmer Krom', 'Khơ-me Krôm', 'Việt gốc Miên'] },
+  { code: '06', label: 'Mường', aliases: ['Mol', 'Mual'] },
+  {
+    code: '07',
+    label: 'Nùng',
+    aliases: [
+      'Nùng An',
+      'Nùng Cháo',
+      'Nùng Lòi',
+      'Nùng Phàn Slinh',
+      'Nùng Inh',
+      'Nùng Giang',
+      'Nùng Xuồng',
+      'Khèn Lài',
+    ],
+  },
+  {
+    code: '08',
+    label: 'Mông',
+    aliases: [
+      "H'Mông",
+      'HMông',
+      'Hmong',
+      'Mèo',
+      'Mẹo',
+      'Mèo Hoa',
+      'Mèo Xanh',
+      'Mèo Đỏ',
+      'Mèo Đen',
+      'Ná Mẻo',
+      'Mán Trắng',
+    ],
+  },
+  {
+    code: '09',
+    label: 'Dao',
+    aliases: [
+      'Mán',
+      'Dao Đỏ',
+      'Dao Tiền',
+      'Dao Quần Chẹt',
+      'Dao Quần Trắng',
+      'Dao Thanh Y',
+      'Dao Lô Gang',
+      'Dao Lan Tẻn',
+      'Kìm Miền',
+      'Kìm Mùn',
+    ],
+  },
+  { code: '10', label: 'Gia-rai', aliases: ['Jrai', 'Jarai', 'Giơ-rai', 'Chơ-rai', 'Tơ-buăn', "H'đrung"] },
+  { code: '11', label: 'Ngái', aliases: ['Ngái Hắc Cá', 'Lầu Mằn', 'Sán Ngái'] },
+  {
+    code: '12',
+    label: 'Ê-đê',
+    aliases: ['Êđê', 'Ede', 'Rhade', 'Ra-đê', 'Kpa', 'A-đham', 'Krung', 'Ktul', 'Bih'],
+  },
+  {
+    code: '13',
+    label: 'Ba-na',
+    aliases: [
+      'Bahnar',
+      'Gơ-lar',
+      'Tơ-lô',
+      'Giơ-lâng',
+      'Y-lăng',
+      'Rơ-ngao',
+      'Krem',
+      'Roh',
+      'Kon Kđe',
+      'A-la Công',
+      'Kpăng Công',
+      'Bơ-nâm',
+    ],
+  },
+  {
+    code: '14',
+    label: 'Xơ-đăng',
+    aliases: ['Sedang', 'Xê-đăng', 'Xơ-teng', 'Hđang', 'Tơ-đrá', 'Mơ-nâm', 'Ha-lăng', 'Ca-dong'],
+  },
+  {
+    code: '15',
+    label: 'Sán Chay',
+    aliases: [
+      'Sán Chỉ',
+      'Cao Lan',
+      'Cao Lan-Sán Chỉ',
+      'Sán Chay (Cao Lan-Sán Chỉ)',
+      'Mán Cao Lan',
+      'Hờn Bạn',
+    ],
+  },
+  {
+    code: '16',
+    label: 'Cơ-ho',
+    aliases: ["K'Ho", 'Koho', 'Cờ-ho', 'Xrê', 'Nốp', 'Tu Lốp', 'Cơ-don', 'Chil', 'Lát', 'Tơ-ring'],
+  },
+  { code: '17', label: 'Chăm', aliases: ['Chàm', 'Chiêm', 'Chiêm Thành', 'Chăm Pa', 'Chăm Hroi', 'Hroi'] },
+  { code: '18', label: 'Sán Dìu', aliases: ['Sán Déo', 'Trại Đất', 'Mán Quần Cộc'] },
+  { code: '19', label: 'Hrê', aliases: ["H're", 'Chăm Rê', 'Chom', 'Krẹ Lũy'] },
+  {
+    code: '20',
+    label: 'Mnông',
+    aliases: ["M'Nông", 'Mơ-nông', 'Pnông', 'Mnông Gar', 'Mnông Nông', 'Mnông Chil'],
+  },
+  { code: '21', label: 'Ra-glai', aliases: ['Raglai', 'Ra-clây', 'La-oang', 'Noang'] },
+  { code: '22', label: 'Xtiêng', aliases: ["X'tiêng", 'Stiêng', 'Xa-điêng'] },
+  { code: '23', label: 'Bru-Vân Kiều', aliases: ['Vân Kiều', 'Bru', 'Măng Coong', 'Khùa'] },
+  { code: '24', label: 'Thổ', aliases: ['Đan Lai', 'Ly Hà', 'Tày Pọng'] },
+  { code: '25', label: 'Giáy', aliases: ['Nhắng', 'Dẩng', 'Pầu Thìn Nu Nà', 'Cùi Chu'] },
+  { code: '26', label: 'Cơ-tu', aliases: ['Katu', 'Ca-tu', 'Ca Tang'] },
+  { code: '27', label: 'Gié-Triêng', aliases: ['Gié', 'Giẻ', 'Triêng', 'Giẻ-Triêng', 'Ta-riêng', 'Bnoong'] },
+  { code: '28', label: 'Mạ', aliases: ['Châu Mạ', 'Mạ Ngăn', 'Mạ Xóp', 'Mạ Tô', 'Mạ Krung'] },
+  { code: '29', label: 'Khơ-mú', aliases: ['Khmu', 'Kmhmu', 'Xá Cẩu', 'Mứn Xen', 'Pu Thênh', 'Tày Hay'] },
+  { code: '30', label: 'Co', aliases: ['Cor', 'Col', 'Cùa'] },
+  { code: '31', label: 'Tà-ôi', aliases: ['Tôi-ôi', 'Pa-cô', 'Pa-hi', 'Ba-hi'] },
+  { code: '32', label: 'Chơ-ro', aliases: ['Chro', 'Châu-ro', 'Dơ-ro'] },
+  {
+    code: '33',
+    label: 'Kháng',
+    aliases: ['Xá Súa', 'Xá Dón', 'Xá Dẩng', 'Xá Hốc', 'Xá Ái', 'Xá Bung', 'Quảng Lâm'],
+  },
+  { code: '34', label: 'Xinh-mun', aliases: ['Puộc', 'Pụa'] },
+  { code: '35', label: 'Hà Nhì', aliases: ['Hani', 'U Ni', 'Xá U Ni', 'Hà Nhì Già'] },
+  { code: '36', label: 'Chu-ru', aliases: ['Churu', 'Chơ-ru'] },
+  { code: '37', label: 'Lào', aliases: ['Lào Bốc', 'Lào Nọi'] },
+  { code: '38', label: 'La Chí', aliases: ['Cù Tê', 'La Quả'] },
+  { code: '39', label: 'La Ha', aliases: ['Khlá Phlạo'] },
+  { code: '40', label: 'Phù Lá', aliases: ['Bồ Khô Pạ', 'Mu Di', 'Pạ Xá', 'Va Xơ', 'Xá Phó'] },
+  { code: '41', label: 'La Hủ', aliases: ['Lahu', 'Khù Xung', 'Cò Xung', 'Khả Quy'] },
+  { code: '42', label: 'Lự', aliases: ['Lữ', 'Nhuồn', 'Duôn'] },
+  { code: '43', label: 'Lô Lô', aliases: ['Lolo', 'Mun Di'] },
+  { code: '44', label: 'Chứt', aliases: ['Rục', 'Arem', 'Mã Liềng'] },
+  { code: '45', label: 'Mảng', aliases: ['Mảng Ư', 'Xá Lá Vàng'] },
+  { code: '46', label: 'Pà Thẻn', aliases: ['Pà Hưng'] },
+  { code: '47', label: 'Cơ Lao', aliases: ['Co Lao', 'Cờ Lao'] },
+  { code: '48', label: 'Cống', aliases: ['Xắm Khống', 'Mấng Nhé', 'Xá Xeng'] },
+  { code: '49', label: 'Bố Y', aliases: ['Bouyei', 'Chủng Chá', 'Trọng Gia', 'Tu Dí', 'Tu Din'] },
+  { code: '50', label: 'Si La', aliases: ['Cù Dề Xừ', 'Khả Pẻ'] },
+  { code: '51', label: 'Pu Péo', aliases: ['Ka Pèo', 'Pen Ti Lô Lô', 'Pu Piéo'] },
+  { code: '52', label: 'Brâu', aliases: ['Brao'] },
+  { code: '53', label: 'Ơ-đu', aliases: ['Tày Hạt'] },
+  { code: '54', label: 'Rơ-măm', aliases: ['Romam'] },
+] as const);
+
+export type Ethnicity = CodeOf<typeof ETHNICITY>;
+
+export const KINH: Ethnicity = '01';
+
+/** Ethnic minority (dân tộc thiểu số) = any ethnicity other than Kinh; false for unknown codes. */
+export function isEthnicMinority(code: string): boolean {
+  return code !== KINH && ETHNICITY.items.some((item) => item.code === code);
+}
