@@ -4,7 +4,7 @@ import { scopeOf } from '../../platform/access/scope.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { inTransaction, one, rows } from '../../platform/db/query.ts';
+import { inTransaction, one, rows, textArray } from '../../platform/db/query.ts';
 import { conflict, forbidden, invalidFields, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { foldVietnamese } from '../../vn/fold.ts';
@@ -348,13 +348,13 @@ export async function listMembers(ctx: Ctx, q: MemberListQuery) {
   if (!policy.canListMembers(ctx)) throw forbidden('Bạn chỉ được xem hồ sơ của chính mình.');
   const scope = await scopeOf(ctx);
   const where = [sql`m.status IS NOT NULL`];
-  if (scope.orgIds !== null) where.push(sql`m.org_id = ANY(${scope.orgIds})`);
+  if (scope.orgIds !== null) where.push(sql`m.org_id = ANY(${textArray(scope.orgIds)})`);
   if (q.org) {
     const org = await orgByCode(ctx.db, q.org);
     if (!org) throw notFound(`Không tìm thấy tổ chức mã ${q.org}.`);
     await policy.readOrg(ctx, org.id);
     const ids = [org.id, ...(await descendantsOn(ctx.db, org.id, ctx.today))];
-    where.push(sql`m.org_id = ANY(${ids})`);
+    where.push(sql`m.org_id = ANY(${textArray(ids)})`);
   }
   const folded = q.q ? foldVietnamese(q.q) : '';
   if (folded) where.push(sql`m.search_text LIKE ${`%${likeEscape(folded)}%`}`);

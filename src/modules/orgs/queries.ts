@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { one, rows } from '../../platform/db/query.ts';
+import { one, rows, textArray } from '../../platform/db/query.ts';
 
 /** SQL fragment: org_versions row v is in force on date d. */
 export const liveOn = (d: string) =>
@@ -96,7 +96,7 @@ export function treeLevel(
     'parentId' in where
       ? sql`v.parent_id = ${where.parentId}`
       : 'orgIds' in where
-        ? sql`v.org_id = ANY(${where.orgIds})`
+        ? sql`v.org_id = ANY(${textArray(where.orgIds)})`
         : sql`v.parent_id IS NULL`;
   return rows<TreeNode>(
     db,

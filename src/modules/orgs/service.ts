@@ -4,7 +4,7 @@ import { scopeOf } from '../../platform/access/scope.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { inTransaction, one, rows } from '../../platform/db/query.ts';
+import { inTransaction, one, rows, textArray } from '../../platform/db/query.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { appendMembershipEvents } from '../lifecycle/history.ts';
@@ -12,6 +12,7 @@ import type { EstablishInput, OrgEventInput } from './contracts.ts';
 import {
   descendantsOn,
   membersInOrgOn,
+  type OrgRow,
   type OrgStateRow,
   orgByCode,
   orgOn,
@@ -60,7 +61,7 @@ export async function searchOrgs(ctx: Ctx, q: string, asOf: string) {
         ), hit AS (
           SELECT l.*, o.code FROM live l JOIN orgs o ON o.id = l.org_id
           WHERE (lower(l.name) LIKE ${like} OR lower(o.code) LIKE ${like})
-          ${scope.orgIds === null ? sql`` : sql`AND l.org_id = ANY(${scope.orgIds})`}
+          ${scope.orgIds === null ? sql`` : sql`AND l.org_id = ANY(${textArray(scope.orgIds)})`}
           LIMIT 50
         ), anc AS (
           SELECT h.org_id AS hit_id, h.parent_id, 1 AS depth FROM hit h
@@ -261,137 +262,147 @@ export async function recordOrgEvent(ctx: Ctx, code: string, input: OrgEventInpu
   );
   if (dateProblem) throw field('effectiveDate', dateProblem);
   const state = (await orgOn(ctx.db, org.id, input.effectiveDate))!;
-  const date = input.effectiveDate;
 
-  await inTransaction(ctx.db, async (tx) => {
-    switch (input.type) {
-      case 'RENAME': {
-        const name = input.name?.trim();
-        if (!name) throw field('name', 'Nhập tên mới của tổ chức.');
-        if (name === state.name) throw field('name', 'Tên mới trùng với tên hiện tại.');
-        await insertEvent(tx, ctx, org.id, 'RENAME', input, { name, previousName: state.name });
-        break;
-      }
-      case 'MOVE': {
-        if (!input.parentCode) throw field('parentCode', 'Chọn tổ chức cấp trên mới.');
-        const parent = await checkParent(ctx, state.kind as OrgKind, input.parentCode, date);
-        const cycle = cycleProblem(org.id, parent?.id ?? null, await descendantsOn(tx, org.id, date));
-        if (cycle) throw field('parentCode', cycle);
-        if (parent?.id === state.parentId) throw field('parentCode', 'Tổ chức đã trực thuộc tổ chức này.');
-        await insertEvent(tx, ctx, org.id, 'MOVE', input, {
-          parentId: parent?.id ?? null,
-          previousParentId: state.parentId,
-        });
-        break;
-      }
-      case 'UPDATE': {
-        const details: Record<string, unknown> = {};
-        if (input.sector && input.sector !== state.sector) details.sector = input.sector;
-        if (input.kind && input.kind !== state.kind) {
-          const parent = state.parentId ? await orgOn(tx, state.parentId, date) : null;
-          const problem = parentKindProblem(input.kind, (parent?.kind as OrgKind) ?? null);
-          if (problem) throw field('kind', problem);
-          if (!isCell(input.kind) && (await membersInOrgOn(tx, org.id, date)).length) {
-            throw field('kind', 'Tổ chức đang có đảng viên sinh hoạt nên phải là chi bộ.');
-          }
-          if (isCell(input.kind) && (await descendantsOn(tx, org.id, date)).size) {
-            throw field('kind', 'Tổ chức đang có tổ chức trực thuộc nên không thể là chi bộ.');
-          }
-          details.kind = input.kind;
-        }
-        if (!Object.keys(details).length) throw badRequest('Không có thông tin nào thay đổi.');
-        await insertEvent(tx, ctx, org.id, 'UPDATE', input, details);
-        break;
-      }
-      case 'DISSOLVE': {
-        const children = await descendantsOn(tx, org.id, date);
-        if (children.size)
-          throw badRequest(
-            `Còn ${children.size} tổ chức trực thuộc; hãy chuyển, sáp nhập hoặc giải thể chúng trước.`,
-          );
-        const members = await membersInOrgOn(tx, org.id, date);
-        if (members.length)
-          throw badRequest(
-            `Còn ${members.length} đảng viên sinh hoạt; hãy chuyển sinh hoạt hoặc sáp nhập tổ chức trước.`,
-          );
-        await insertEvent(tx, ctx, org.id, 'DISSOLVE', input, {});
-        break;
-      }
-      case 'MERGE': {
-        if (!input.survivorCode) throw field('survivorCode', 'Chọn tổ chức tiếp nhận.');
-        const survivor = await orgByCode(tx, input.survivorCode);
-        if (!survivor) throw field('survivorCode', `Không tìm thấy tổ chức mã ${input.survivorCode}.`);
-        await policy.writeOrg(ctx, survivor.id);
-        if (survivor.id === org.id) throw field('survivorCode', 'Không thể sáp nhập tổ chức vào chính nó.');
-        const target = await orgOn(tx, survivor.id, date);
-        if (!target)
-          throw field('survivorCode', `Tổ chức ${input.survivorCode} không tồn tại vào ngày ${date}.`);
-        const descendants = await descendantsOn(tx, org.id, date);
-        if (descendants.has(survivor.id))
-          throw field('survivorCode', 'Không thể sáp nhập vào tổ chức cấp dưới của chính nó.');
-        const members = await membersInOrgOn(tx, org.id, date);
-        if (members.length && !isCell(target.kind)) {
-          throw field('survivorCode', 'Tổ chức có đảng viên chỉ sáp nhập được vào một chi bộ.');
-        }
-        const later = await one<{ n: number }>(
-          tx,
-          sql`SELECT count(*)::int AS n FROM membership_events
-          WHERE org_id = ${org.id} AND effective_date > ${date}::date`,
-        );
-        if (later?.n)
-          throw field(
-            'effectiveDate',
-            'Có biến động đảng viên của tổ chức sau ngày sáp nhập; hãy chọn ngày muộn hơn.',
-          );
-        const mergeMeta = { ...input, note: input.note ?? null };
-        // Direct children move under the survivor first, each checked against the kind rules.
-        const kids = await rows<{ id: string; code: string; kind: OrgKind }>(
-          tx,
-          sql`SELECT o.id, o.code, v.kind FROM org_versions v JOIN orgs o ON o.id = v.org_id
-              WHERE v.parent_id = ${org.id} AND v.valid_from <= ${date}::date AND (v.valid_to IS NULL OR v.valid_to > ${date}::date)`,
-        );
-        for (const kid of kids) {
-          const problem = parentKindProblem(kid.kind, target.kind as OrgKind);
-          if (problem) throw field('survivorCode', `${kid.code}: ${problem}`);
-          await insertEvent(tx, ctx, kid.id, 'MOVE', mergeMeta, {
-            parentId: survivor.id,
-            previousParentId: org.id,
-            byMergeOf: org.id,
-          });
-          await rebuildVersions(tx, kid.id);
-        }
-        await insertEvent(tx, ctx, org.id, 'MERGE_INTO', input, {
-          survivorId: survivor.id,
-          survivorCode: survivor.code,
-        });
-        await insertEvent(tx, ctx, survivor.id, 'ABSORB', input, { sourceId: org.id, sourceCode: org.code });
-        await appendMembershipEvents(
-          tx,
-          ctx,
-          members.map((m) => ({
-            memberId: m.memberId,
-            type: 'ORG_MERGE' as const,
-            effectiveDate: date,
-            orgId: survivor.id,
-            fromOrgId: org.id,
-            decisionNumber: input.decisionNumber,
-            decisionDate: input.decisionDate,
-            issuingBody: input.issuingBody,
-            note: `Sáp nhập ${state.name} vào ${target.name}`,
-          })),
-        );
-        await rebuildVersions(tx, survivor.id);
-        break;
-      }
-    }
-    await rebuildVersions(tx, org.id);
-    await recordAudit(tx, ctx, {
-      action: `org.${input.type.toLowerCase()}`,
-      entityType: 'org',
-      entityId: org.id,
-      before: state,
-      after: input,
-    });
-  });
+  // Inside the transaction every read goes through tx (txCtx): PGlite has one connection, and a read
+  // on the outer handle would wait for this transaction forever.
+  await inTransaction(ctx.db, (tx) => applyOrgEvent({ ...ctx, db: tx }, tx, org, state, input));
   return orgDetails(ctx, code, ctx.today);
+}
+
+async function applyOrgEvent(
+  ctx: Ctx,
+  tx: Db,
+  org: OrgRow,
+  state: OrgStateRow,
+  input: OrgEventInput,
+): Promise<void> {
+  const date = input.effectiveDate;
+  switch (input.type) {
+    case 'RENAME': {
+      const name = input.name?.trim();
+      if (!name) throw field('name', 'Nhập tên mới của tổ chức.');
+      if (name === state.name) throw field('name', 'Tên mới trùng với tên hiện tại.');
+      await insertEvent(tx, ctx, org.id, 'RENAME', input, { name, previousName: state.name });
+      break;
+    }
+    case 'MOVE': {
+      if (!input.parentCode) throw field('parentCode', 'Chọn tổ chức cấp trên mới.');
+      const parent = await checkParent(ctx, state.kind as OrgKind, input.parentCode, date);
+      const cycle = cycleProblem(org.id, parent?.id ?? null, await descendantsOn(tx, org.id, date));
+      if (cycle) throw field('parentCode', cycle);
+      if (parent?.id === state.parentId) throw field('parentCode', 'Tổ chức đã trực thuộc tổ chức này.');
+      await insertEvent(tx, ctx, org.id, 'MOVE', input, {
+        parentId: parent?.id ?? null,
+        previousParentId: state.parentId,
+      });
+      break;
+    }
+    case 'UPDATE': {
+      const details: Record<string, unknown> = {};
+      if (input.sector && input.sector !== state.sector) details.sector = input.sector;
+      if (input.kind && input.kind !== state.kind) {
+        const parent = state.parentId ? await orgOn(tx, state.parentId, date) : null;
+        const problem = parentKindProblem(input.kind, (parent?.kind as OrgKind) ?? null);
+        if (problem) throw field('kind', problem);
+        if (!isCell(input.kind) && (await membersInOrgOn(tx, org.id, date)).length) {
+          throw field('kind', 'Tổ chức đang có đảng viên sinh hoạt nên phải là chi bộ.');
+        }
+        if (isCell(input.kind) && (await descendantsOn(tx, org.id, date)).size) {
+          throw field('kind', 'Tổ chức đang có tổ chức trực thuộc nên không thể là chi bộ.');
+        }
+        details.kind = input.kind;
+      }
+      if (!Object.keys(details).length) throw badRequest('Không có thông tin nào thay đổi.');
+      await insertEvent(tx, ctx, org.id, 'UPDATE', input, details);
+      break;
+    }
+    case 'DISSOLVE': {
+      const children = await descendantsOn(tx, org.id, date);
+      if (children.size)
+        throw badRequest(
+          `Còn ${children.size} tổ chức trực thuộc; hãy chuyển, sáp nhập hoặc giải thể chúng trước.`,
+        );
+      const members = await membersInOrgOn(tx, org.id, date);
+      if (members.length)
+        throw badRequest(
+          `Còn ${members.length} đảng viên sinh hoạt; hãy chuyển sinh hoạt hoặc sáp nhập tổ chức trước.`,
+        );
+      await insertEvent(tx, ctx, org.id, 'DISSOLVE', input, {});
+      break;
+    }
+    case 'MERGE': {
+      if (!input.survivorCode) throw field('survivorCode', 'Chọn tổ chức tiếp nhận.');
+      const survivor = await orgByCode(tx, input.survivorCode);
+      if (!survivor) throw field('survivorCode', `Không tìm thấy tổ chức mã ${input.survivorCode}.`);
+      await policy.writeOrg(ctx, survivor.id);
+      if (survivor.id === org.id) throw field('survivorCode', 'Không thể sáp nhập tổ chức vào chính nó.');
+      const target = await orgOn(tx, survivor.id, date);
+      if (!target)
+        throw field('survivorCode', `Tổ chức ${input.survivorCode} không tồn tại vào ngày ${date}.`);
+      const descendants = await descendantsOn(tx, org.id, date);
+      if (descendants.has(survivor.id))
+        throw field('survivorCode', 'Không thể sáp nhập vào tổ chức cấp dưới của chính nó.');
+      const members = await membersInOrgOn(tx, org.id, date);
+      if (members.length && !isCell(target.kind)) {
+        throw field('survivorCode', 'Tổ chức có đảng viên chỉ sáp nhập được vào một chi bộ.');
+      }
+      const later = await one<{ n: number }>(
+        tx,
+        sql`SELECT count(*)::int AS n FROM membership_events
+          WHERE org_id = ${org.id} AND effective_date > ${date}::date`,
+      );
+      if (later?.n)
+        throw field(
+          'effectiveDate',
+          'Có biến động đảng viên của tổ chức sau ngày sáp nhập; hãy chọn ngày muộn hơn.',
+        );
+      const mergeMeta = { ...input, note: input.note ?? null };
+      // Direct children move under the survivor first, each checked against the kind rules.
+      const kids = await rows<{ id: string; code: string; kind: OrgKind }>(
+        tx,
+        sql`SELECT o.id, o.code, v.kind FROM org_versions v JOIN orgs o ON o.id = v.org_id
+              WHERE v.parent_id = ${org.id} AND v.valid_from <= ${date}::date AND (v.valid_to IS NULL OR v.valid_to > ${date}::date)`,
+      );
+      for (const kid of kids) {
+        const problem = parentKindProblem(kid.kind, target.kind as OrgKind);
+        if (problem) throw field('survivorCode', `${kid.code}: ${problem}`);
+        await insertEvent(tx, ctx, kid.id, 'MOVE', mergeMeta, {
+          parentId: survivor.id,
+          previousParentId: org.id,
+          byMergeOf: org.id,
+        });
+        await rebuildVersions(tx, kid.id);
+      }
+      await insertEvent(tx, ctx, org.id, 'MERGE_INTO', input, {
+        survivorId: survivor.id,
+        survivorCode: survivor.code,
+      });
+      await insertEvent(tx, ctx, survivor.id, 'ABSORB', input, { sourceId: org.id, sourceCode: org.code });
+      await appendMembershipEvents(
+        tx,
+        ctx,
+        members.map((m) => ({
+          memberId: m.memberId,
+          type: 'ORG_MERGE' as const,
+          effectiveDate: date,
+          orgId: survivor.id,
+          fromOrgId: org.id,
+          decisionNumber: input.decisionNumber,
+          decisionDate: input.decisionDate,
+          issuingBody: input.issuingBody,
+          note: `Sáp nhập ${state.name} vào ${target.name}`,
+        })),
+      );
+      await rebuildVersions(tx, survivor.id);
+      break;
+    }
+  }
+  await rebuildVersions(tx, org.id);
+  await recordAudit(tx, ctx, {
+    action: `org.${input.type.toLowerCase()}`,
+    entityType: 'org',
+    entityId: org.id,
+    before: state,
+    after: input,
+  });
 }

@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
 
 /** Runs plain SQL on either engine and returns its rows. */
@@ -15,4 +15,13 @@ export async function one<T>(db: Db, query: SQL): Promise<T | undefined> {
 export async function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
   // biome-ignore lint/suspicious/noExplicitAny: both drizzle flavours have the same transaction API
   return (db as any).transaction((tx: Db) => fn(tx));
+}
+
+/**
+ * A text[] parameter. Drizzle expands a JS array in a template into a list of parameters, which
+ * `= ANY(...)` cannot take, so the array travels as one array literal.
+ */
+export function textArray(values: readonly string[]): SQL {
+  const literal = `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+  return sql`${literal}::text[]`;
 }

@@ -99,7 +99,10 @@ export function errorHandler(err: FastifyError | AppError, req: FastifyRequest, 
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return sendProblem(reply, fe.statusCode, 'bad-request', 'Yêu cầu không hợp lệ', 'Yêu cầu không hợp lệ.');
   }
+  // Unexpected: always leave a trace, even when the request logger is off.
   req.log.error(err);
+  if (!req.log.isLevelEnabled?.('error'))
+    process.stderr.write(`[nenmong] ${req.method} ${req.url}: ${(err as Error).stack ?? err}\n`);
   return sendProblem(
     reply,
     500,

@@ -1,0 +1,316 @@
+import { sql } from 'drizzle-orm';
+import { systemActor } from '../../platform/access/actor.ts';
+import { recordAudit } from '../../platform/audit/record.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import { todayInVietnam } from '../../platform/context.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { inTransaction, one } from '../../platform/db/query.ts';
+import { badRequest } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { personSortKey } from '../../vn/personSort.ts';
+import { derivePeriods } from '../lifecycle/rules.ts';
+import { initialEvents, searchTextOf } from '../members/service.ts';
+import { deriveOrgVersions } from '../orgs/rules.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
+import { insertRows } from './bulk.ts';
+import { planDemo } from './plan/index.ts';
+import type { DemoMember, DemoScale } from './plan/types.ts';
+
+const MEMBER_COLUMNS = [
+  'id',
+  'full_name',
+  'birth_name',
+  'gender',
+  'birth_date',
+  'ethnicity',
+  'religion',
+  'religious_adherence',
+  'hometown',
+  'residence',
+  'citizen_id',
+  'phone',
+  'education',
+  'professional',
+  'political_theory',
+  'foreign_language',
+  'occupation',
+  'job_title',
+  'workplace',
+  'card_number',
+  'dossier_number',
+  'admission_decision_date',
+  'ceremony_date',
+  'official_date',
+  'org_id',
+  'status',
+  'search_text',
+  'sort_key',
+] as const;
+const EVENT_COLUMNS = [
+  'id',
+  'member_id',
+  'type',
+  'effective_date',
+  'org_id',
+  'decision_date',
+  'details',
+  'recorded_by',
+] as const;
+const PERIOD_COLUMNS = ['id', 'member_id', 'org_id', 'status', 'valid_from', 'valid_to'] as const;
+
+export interface DemoResult {
+  scale: DemoScale;
+  orgs: number;
+  members: number;
+  coverageUnits: number;
+  accounts: { username: string; password: string; role: string; org: string | null }[];
+  seconds: number;
+  summary: string;
+}
+
+/**
+ * Loads a synthetic organization into an empty database. Rows are bulk-inserted, but the history
+ * (events → periods, org events → versions) comes from the same pure functions the services use,
+ * so the demo holds exactly what entering it through the app would.
+ */
+export async function loadDemo(
+  database: Database,
+  opts: { scale: DemoScale; seed: number; asOf?: string },
+): Promise<DemoResult> {
+  const started = Date.now();
+  const db = database.db;
+  const asOf = opts.asOf ?? todayInVietnam();
+  if (await one(db, sql`SELECT 1 FROM orgs LIMIT 1`)) {
+    throw badRequest(
+      'Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống (chọn NENMONG_DATA_DIR khác).',
+    );
+  }
+  const plan = planDemo({ scale: opts.scale, seed: opts.seed, asOf });
+  const orgIds = new Map<string, string>();
+  for (const o of plan.orgs) orgIds.set(o.code, newId());
+  const idOf = (code: string) => {
+    const id = orgIds.get(code);
+    if (!id) throw new Error(`demo plan references unknown org ${code}`);
+    return id;
+  };
+
+  await inTransaction(db, async (tx) => {
+    const orgRows: unknown[][] = [];
+    const eventRows: unknown[][] = [];
+    const versionRows: unknown[][] = [];
+    for (const o of plan.orgs) {
+      const id = idOf(o.code);
+      const details = {
+        name: o.name,
+        kind: o.kind,
+        sector: o.sector,
+        parentId: o.parentCode ? idOf(o.parentCode) : null,
+      };
+      orgRows.push([id, o.code]);
+      eventRows.push([
+        newId(),
+        id,
+        'ESTABLISH',
+        o.establishedOn,
+        o.decisionNumber,
+        o.establishedOn,
+        o.issuingBody,
+        JSON.stringify(details),
+        'demo',
+      ]);
+      for (const v of deriveOrgVersions([{ type: 'ESTABLISH', effectiveDate: o.establishedOn, details }])) {
+        versionRows.push([newId(), id, v.validFrom, v.validTo, v.name, v.kind, v.sector, v.parentId]);
+      }
+    }
+    await insertRows(tx, 'orgs', ['id', 'code'], orgRows);
+    await insertRows(
+      tx,
+      'org_events',
+      [
+        'id',
+        'org_id',
+        'type',
+        'effective_date',
+        'decision_number',
+        'decision_date',
+        'issuing_body',
+        'details',
+        'recorded_by',
+      ],
+      eventRows,
+      { details: 'jsonb' },
+    );
+    await insertRows(
+      tx,
+      'org_versions',
+      ['id', 'org_id', 'valid_from', 'valid_to', 'name', 'kind', 'sector', 'parent_id'],
+      versionRows,
+    );
+
+    const unitRows: unknown[][] = [];
+    const linkRows: unknown[][] = [];
+    for (const u of plan.coverageUnits) {
+      const id = newId();
+      unitRows.push([id, u.code, u.name, u.kind, idOf(u.communeOrgCode), u.headIsMember]);
+      for (const c of u.cellCodes) linkRows.push([id, idOf(c)]);
+    }
+    await insertRows(
+      tx,
+      'coverage_units',
+      ['id', 'code', 'name', 'kind', 'owner_org_id', 'head_is_member'],
+      unitRows,
+    );
+    await insertRows(tx, 'coverage_links', ['unit_id', 'org_id'], linkRows);
+  });
+
+  // Members in batches, each its own transaction, so memory stays flat at nation scale.
+  let count = 0;
+  let firstCellMember: { id: string; cellId: string } | null = null;
+  const firstCell =
+    plan.orgs.find((o) => o.kind === 'CHI_BO_TRUC_THUOC') ?? plan.orgs.find((o) => o.kind === 'CHI_BO_CO_SO');
+  for (const batch of plan.members()) {
+    const memberRows: unknown[][] = [];
+    const eventRows: unknown[][] = [];
+    const periodRows: unknown[][] = [];
+    for (const m of batch) {
+      const id = newId();
+      const cellId = idOf(m.cellCode);
+      const events = initialEvents(id, cellId, m).map((e, i) => ({
+        ...e,
+        id: newId(),
+        seq: i,
+        correctsEventId: null,
+        orgId: e.orgId ?? null,
+        details: e.details ?? {},
+      }));
+      const { periods } = derivePeriods(events);
+      const current = periods.at(-1)!;
+      memberRows.push(memberRow(id, m, cellId, current.status));
+      for (const e of events)
+        eventRows.push([
+          e.id,
+          id,
+          e.type,
+          e.effectiveDate,
+          e.orgId,
+          e.decisionDate ?? null,
+          JSON.stringify(e.details),
+          'demo',
+        ]);
+      for (const p of periods) periodRows.push([newId(), id, p.orgId, p.status, p.validFrom, p.validTo]);
+      if (!firstCellMember && firstCell && m.cellCode === firstCell.code) firstCellMember = { id, cellId };
+    }
+    await inTransaction(db, async (tx) => {
+      await insertRows(tx, 'members', MEMBER_COLUMNS, memberRows);
+      await insertRows(tx, 'membership_events', EVENT_COLUMNS, eventRows, { details: 'jsonb' });
+      await insertRows(tx, 'membership_periods', PERIOD_COLUMNS, periodRows);
+    });
+    count += batch.length;
+  }
+
+  const root = plan.orgs.find((o) => o.parentCode === null)!;
+  const accounts = await createDemoAccounts(database, {
+    rootId: idOf(root.code),
+    rootCode: root.code,
+    cellId: firstCell ? idOf(firstCell.code) : null,
+    cellCode: firstCell?.code ?? null,
+    member: firstCellMember,
+  });
+  await inTransaction(db, (tx) =>
+    recordAudit(
+      tx,
+      { db: tx, actor: systemActor('demo'), today: asOf },
+      {
+        action: 'demo.load',
+        entityType: 'installation',
+        entityId: null,
+        after: { scale: opts.scale, seed: opts.seed, orgs: plan.orgs.length, members: count },
+      },
+    ),
+  );
+  await db.execute(sql`ANALYZE`);
+  const seconds = (Date.now() - started) / 1000;
+  const lines = [
+    `Đã nạp dữ liệu mẫu (${opts.scale}, seed ${opts.seed}): ${plan.orgs.length} tổ chức, ${count} đảng viên, ${plan.coverageUnits.length} thôn/bản/đơn vị trong ${seconds.toFixed(1)} giây.`,
+    'Tài khoản dùng thử (mật khẩu chung):',
+    ...accounts.map(
+      (a) => `  ${a.username.padEnd(10)} ${a.password}  ${a.role}${a.org ? ` @ ${a.org}` : ''}`,
+    ),
+  ];
+  return {
+    scale: opts.scale,
+    orgs: plan.orgs.length,
+    members: count,
+    coverageUnits: plan.coverageUnits.length,
+    accounts,
+    seconds,
+    summary: lines.join('\n'),
+  };
+}
+
+function memberRow(id: string, m: DemoMember, cellId: string, status: string): unknown[] {
+  return [
+    id,
+    m.fullName,
+    m.birthName,
+    m.gender,
+    m.birthDate,
+    m.ethnicity,
+    m.religion,
+    m.religiousAdherence,
+    m.hometown,
+    m.residence,
+    m.citizenId,
+    m.phone,
+    m.education,
+    m.professional,
+    m.politicalTheory,
+    m.foreignLanguage,
+    m.occupation,
+    m.jobTitle,
+    m.workplace,
+    m.cardNumber,
+    m.dossierNumber,
+    m.admissionDecisionDate,
+    m.ceremonyDate,
+    m.officialDate,
+    cellId,
+    status,
+    searchTextOf(m),
+    personSortKey(m.fullName),
+  ];
+}
+
+async function createDemoAccounts(
+  database: Database,
+  where: {
+    rootId: string;
+    rootCode: string;
+    cellId: string | null;
+    cellCode: string | null;
+    member: { id: string; cellId: string } | null;
+  },
+) {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const out: DemoResult['accounts'] = [];
+  await inTransaction(database.db, async (tx) => {
+    for (const a of DEMO_ACCOUNTS) {
+      const orgId =
+        a.scope === 'root'
+          ? where.rootId
+          : a.scope === 'cell'
+            ? where.cellId
+            : a.scope === 'member'
+              ? (where.member?.cellId ?? null)
+              : null;
+      if (a.scope !== 'none' && !orgId) continue;
+      const memberId = a.scope === 'member' ? where.member!.id : null;
+      await tx.execute(sql`INSERT INTO users (id, username, password_hash, display_name, role, org_id, member_id)
+        VALUES (${newId()}, ${a.username}, ${hash}, ${a.displayName}, ${a.role}, ${orgId}, ${memberId})
+        ON CONFLICT (username) DO NOTHING`);
+      const org = a.scope === 'root' ? where.rootCode : a.scope === 'none' ? null : where.cellCode;
+      out.push({ username: a.username, password: DEMO_PASSWORD, role: a.role, org });
+    }
+  });
+  return out;
+}
