@@ -56,7 +56,7 @@ export async function addUser(
   let orgId: string | null = null;
   if (role === 'admin') {
     if (input.orgCode) throw badRequest('Tài khoản quản trị không gắn với tổ chức (bỏ --org).');
-  } else {
+  } else if (role !== 'member' || input.orgCode) {
     if (!input.orgCode) throw badRequest('Cần chỉ rõ tổ chức (--org) mà tài khoản được phép xem.');
     const org = await one<{ id: string }>(ctx.db, sql`SELECT id FROM orgs WHERE code = ${input.orgCode}`);
     if (!org) throw notFound(`Không có tổ chức mã ${input.orgCode}.`);

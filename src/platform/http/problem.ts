@@ -17,7 +17,7 @@ export function sendProblem(
     .send({ type: `/problems/${type}`, title, status, detail, errors });
 }
 
-function validationErrors(err: FastifyError): FieldError[] {
+function validationErrors(err: FastifyError, input: unknown): FieldError[] {
   const out: FieldError[] = [];
   for (const v of (err.validation ?? []) as {
     instancePath: string;
@@ -30,18 +30,33 @@ function validationErrors(err: FastifyError): FieldError[] {
       for (const key of (v.params.keys as string[]) ?? []) {
         out.push({ path: path ? `${path}.${key}` : key, message: `Trường "${key}" không được hỗ trợ.` });
       }
-    } else if (v.keyword === 'invalid_type' && v.params.input === undefined) {
+    } else if (v.keyword === 'invalid_type' && valueAt(input, path) === undefined) {
       out.push({ path, message: `Thiếu trường bắt buộc "${path}".` });
     } else out.push({ path, message: v.message ?? 'Giá trị không hợp lệ.' });
   }
   return out;
 }
 
+function valueAt(input: unknown, path: string): unknown {
+  let v = input;
+  for (const key of path ? path.split('.') : []) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
 export function errorHandler(err: FastifyError | AppError, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError)
     return sendProblem(reply, err.status, err.type, err.title, err.message, err.errors);
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const errors = validationErrors(err);
+    const input =
+      err.validationContext === 'querystring'
+        ? req.query
+        : err.validationContext === 'params'
+          ? req.params
+          : req.body;
+    const errors = validationErrors(err, input);
     const where =
       err.validationContext === 'querystring'
         ? 'Tham số tìm kiếm'

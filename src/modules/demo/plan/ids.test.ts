@@ -13,7 +13,7 @@ describe('identity numbers', () => {
   });
 
   it('formats citizen IDs with province, century-gender and year', () => {
-    expect(citizenId('012', 'NAM', 1976, 5, 1)).toMatch(/^0120 76\d{6}$/.source.replace(' ', ''));
+    expect(citizenId('012', 'NAM', 1976, 5, 1)).toMatch(/^012076\d{6}$/);
     expect(citizenId('012', 'NU', 1976, 5, 1).slice(0, 6)).toBe('012176');
     expect(citizenId('001', 'NAM', 2003, 5, 1).slice(0, 6)).toBe('001203');
     expect(citizenId('001', 'NU', 2003, 5, 1).slice(0, 6)).toBe('001303');

@@ -1,0 +1,202 @@
+/**
+ * The district scale against seed 002 (Tam Đường, 2021): shape, every member's invariants, and the
+ * member structure of section II.3.1 (lines 181–197).
+ */
+import { describe, expect, it } from 'vitest';
+import { ageBandOf, isCode } from '../../../vn/codes/index.ts';
+import { ageOn } from '../../../vn/dates.ts';
+import { dateProblems } from '../../members/rules.ts';
+import { parentKindProblem } from '../../orgs/rules.ts';
+import {
+  AGE_BAND,
+  EDUCATION,
+  EDUCATION_LEVELS,
+  ETHNICITY,
+  GENDER,
+  OCCUPATION,
+  POLITICAL,
+  POLITICAL_LEVELS,
+  PROFESSIONAL,
+  PROFESSIONAL_LEVELS,
+} from './distributions.ts';
+import { planDemo } from './index.ts';
+import { coverageProblems, MemberChecker, orgProblems } from './invariants.ts';
+import type { DemoMember } from './types.ts';
+
+const AS_OF = '2021-10-14';
+const started = performance.now();
+const plan = planDemo({ scale: 'district', seed: 2021, asOf: AS_OF });
+const members: DemoMember[] = [];
+const batchSizes: number[] = [];
+for (const batch of plan.members()) {
+  batchSizes.push(batch.length);
+  members.push(...batch);
+}
+const elapsed = performance.now() - started;
+
+function tally<K extends string>(key: (m: DemoMember) => K): Map<K, number> {
+  const out = new Map<K, number>();
+  for (const m of members) out.set(key(m), (out.get(key(m)) ?? 0) + 1);
+  return out;
+}
+
+/** Each category's share within 1 percentage point of the report's. */
+function expectShares(actual: Map<string, number>, expected: readonly (readonly [string, number])[]) {
+  const total = expected.reduce((a, [, n]) => a + n, 0);
+  for (const [code, n] of expected) {
+    const share = (actual.get(code) ?? 0) / members.length;
+    expect(Math.abs(share - n / total), `${code}: ${share} vs ${n / total}`).toBeLessThan(0.01);
+  }
+}
+
+describe('district scale (Tam Đường)', () => {
+  it('plans and generates within a second', () => {
+    expect(elapsed).toBeLessThan(1000);
+    expect(batchSizes.every((n) => n <= 5000)).toBe(true);
+  });
+
+  it("has the report's org shape: 16 committees + 35 cells, 209 subordinate cells", () => {
+    const kinds = new Map<string, number>();
+    for (const o of plan.orgs) kinds.set(o.kind, (kinds.get(o.kind) ?? 0) + 1);
+    expect(Object.fromEntries(kinds)).toEqual({
+      DANG_BO_HUYEN: 1,
+      DANG_BO_CO_SO: 16,
+      CHI_BO_CO_SO: 35,
+      CHI_BO_TRUC_THUOC: 209,
+    });
+    const root = plan.orgs[0];
+    expect(root).toMatchObject({ code: 'TD', name: 'Đảng bộ huyện Tam Đường', parentCode: null });
+    const communes = plan.orgs.filter(
+      (o) => o.kind === 'DANG_BO_CO_SO' && ['XA', 'THI_TRAN'].includes(o.sector),
+    );
+    expect(communes.map((o) => o.name)).toContain('Đảng bộ xã Bản Bo');
+    expect(communes).toHaveLength(13);
+    expect(plan.orgs.find((o) => o.code === 'TD.BANBO.NADON')?.name).toBe('Chi bộ bản Nà Đon');
+  });
+
+  it("keeps the org invariants and the project's parent rules", () => {
+    expect(orgProblems(plan.orgs, AS_OF)).toEqual([]);
+    const kindOf = new Map(plan.orgs.map((o) => [o.code, o.kind]));
+    for (const o of plan.orgs) {
+      expect(
+        parentKindProblem(o.kind, o.parentCode === null ? null : (kindOf.get(o.parentCode) ?? null)),
+      ).toBeNull();
+      expect(isCode('orgKind', o.kind) && isCode('orgSector', o.sector)).toBe(true);
+    }
+  });
+
+  it('covers 126 villages, 68 with a member as head, every village with a cell, two shared cells', () => {
+    expect(coverageProblems(plan.coverageUnits, plan.orgs)).toEqual([]);
+    const villages = plan.coverageUnits.filter((u) => u.kind === 'THON_BAN' || u.kind === 'TO_DAN_PHO');
+    expect(villages).toHaveLength(126);
+    expect(villages.filter((u) => u.headIsMember)).toHaveLength(68);
+    expect(villages.every((u) => u.cellCodes.length === 1)).toBe(true);
+    const perCell = new Map<string, number>();
+    for (const v of villages)
+      perCell.set(v.cellCodes[0] as string, (perCell.get(v.cellCodes[0] as string) ?? 0) + 1);
+    expect([...perCell.values()].filter((n) => n > 1)).toEqual([2, 2]);
+    const kinds = new Set(plan.coverageUnits.map((u) => u.kind));
+    expect(kinds).toEqual(new Set(['THON_BAN', 'TO_DAN_PHO', 'TRUONG_HOC', 'Y_TE', 'DOANH_NGHIEP']));
+    // Private enterprises without a cell (seed 002, line 261).
+    expect(
+      plan.coverageUnits.filter((u) => u.kind === 'DOANH_NGHIEP' && u.cellCodes.length === 0).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("keeps every member's invariants", () => {
+    expect(members).toHaveLength(2675);
+    expect(plan.memberCount).toBe(2675);
+    const checker = new MemberChecker(plan.orgs, AS_OF);
+    const problems = members.flatMap((m) => checker.check(m));
+    expect(problems.slice(0, 10)).toEqual([]);
+    for (const m of members) {
+      expect(dateProblems(m, AS_OF)).toEqual([]);
+      const ageAtDecision = ageOn(m.birthDate, m.admissionDecisionDate);
+      expect(ageAtDecision).toBeGreaterThanOrEqual(18);
+      expect(ageAtDecision).toBeLessThanOrEqual(60);
+      for (const [list, value] of [
+        ['gender', m.gender],
+        ['ethnicity', m.ethnicity],
+        ['education', m.education],
+        ['professional', m.professional],
+        ['politicalTheory', m.politicalTheory],
+        ['occupation', m.occupation],
+      ] as const) {
+        expect(isCode(list, value), `${list} ${value}`).toBe(true);
+      }
+      if (m.religion !== null) expect(isCode('religion', m.religion)).toBe(true);
+    }
+  });
+
+  it('puts members in cells with at least three official members each', () => {
+    const official = new Map<string, number>();
+    for (const m of members)
+      if (m.officialDate !== null) official.set(m.cellCode, (official.get(m.cellCode) ?? 0) + 1);
+    const cells = plan.orgs.filter((o) => o.kind === 'CHI_BO_CO_SO' || o.kind === 'CHI_BO_TRUC_THUOC');
+    for (const cell of cells) expect(official.get(cell.code) ?? 0, cell.code).toBeGreaterThanOrEqual(3);
+  });
+
+  it("follows the report's structure (section II.3.1)", () => {
+    expectShares(
+      tally((m) => m.gender),
+      GENDER,
+    );
+    expectShares(
+      tally((m) => m.ethnicity),
+      ETHNICITY,
+    );
+    expectShares(
+      tally((m) => ageBandOf(ageOn(m.birthDate, AS_OF)) ?? 'none'),
+      AGE_BAND,
+    );
+    expectShares(
+      tally((m) => m.education),
+      EDUCATION_LEVELS.map((c, i) => [c, EDUCATION[i] as number] as const),
+    );
+    expectShares(
+      tally((m) => m.professional),
+      PROFESSIONAL_LEVELS.map((c, i) => [c, PROFESSIONAL[i] as number] as const),
+    );
+    expectShares(
+      tally((m) => m.politicalTheory),
+      POLITICAL_LEVELS.map((c, i) => [c, POLITICAL[i] as number] as const),
+    );
+    expectShares(
+      tally((m) => m.occupation),
+      Object.entries(OCCUPATION),
+    );
+    // Line 177: 103 probationary; line 197: 82 religious, 6 of them adherents.
+    expect(members.filter((m) => m.officialDate === null)).toHaveLength(103);
+    expect(members.filter((m) => m.religion !== null)).toHaveLength(82);
+    expect(members.filter((m) => m.religiousAdherence === 'CHINH_THONG')).toHaveLength(6);
+  });
+
+  it('makes the pairs that go together go together', () => {
+    for (const m of members) {
+      if (['CAO_DANG', 'DAI_HOC', 'THAC_SI'].includes(m.professional)) expect(m.education).toBe('THPT');
+      if (['CAO_CAP', 'CU_NHAN'].includes(m.politicalTheory))
+        expect(['DAI_HOC', 'THAC_SI', 'TIEN_SI']).toContain(m.professional);
+      // Retirement came at 60 for men and 55 for women, earlier on health grounds.
+      if (m.occupation === 'NGHI_HUU') expect(ageOn(m.birthDate, AS_OF)).toBeGreaterThanOrEqual(50);
+    }
+    const villageCells = members.filter((m) => m.cellCode.startsWith('TD.BANBO.NA'));
+    expect(villageCells.some((m) => m.jobTitle?.startsWith('Bí thư chi bộ'))).toBe(true);
+    const kinhInOffices = members.filter((m) => m.occupation === 'CBCC_HUYEN' && m.ethnicity === '01').length;
+    expect(kinhInOffices / 147).toBeGreaterThan(0.5);
+  });
+
+  it('is deterministic in the seed', () => {
+    const again = planDemo({ scale: 'district', seed: 2021, asOf: AS_OF });
+    expect(again.orgs).toEqual(plan.orgs);
+    expect(again.coverageUnits).toEqual(plan.coverageUnits);
+    expect(again.members().next().value).toEqual(members.slice(0, 5000));
+    const other = planDemo({ scale: 'district', seed: 2022, asOf: AS_OF });
+    expect(other.members().next().value?.[0]).not.toEqual(members[0]);
+  });
+
+  it('rejects bad options', () => {
+    expect(() => planDemo({ scale: 'district', seed: 1, asOf: '2021-02-30' })).toThrow(RangeError);
+    expect(() => planDemo({ scale: 'district', seed: 1, asOf: '1999-01-01' })).toThrow(RangeError);
+    expect(() => planDemo({ scale: 'galaxy' as 'district', seed: 1, asOf: AS_OF })).toThrow(RangeError);
+  });
+});
