@@ -25,7 +25,6 @@ export function dateProblems(d: ProfileDates, today: string): FieldProblem[] {
   const out: FieldProblem[] = [];
   const push = (path: string, message: string) => out.push({ path, message });
   if (d.birthDate > today) push('birthDate', 'Ngày sinh không được ở tương lai.');
-  if (d.birthDate < '1900-01-01') push('birthDate', 'Ngày sinh quá xa (trước năm 1900).');
   const decision = d.admissionDecisionDate ?? d.ceremonyDate;
   if (!d.ceremonyDate) push('ceremonyDate', 'Nhập ngày vào Đảng (ngày kết nạp).');
   if (decision) {

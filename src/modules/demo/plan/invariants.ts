@@ -64,11 +64,7 @@ export function coverageProblems(units: readonly DemoCoverageUnit[], orgs: reado
     if (codes.has(unit.code)) problems.push(`${unit.code}: duplicate unit code`);
     codes.add(unit.code);
     const commune = byCode.get(unit.communeOrgCode);
-    if (
-      !commune ||
-      commune.kind !== 'DANG_BO_CO_SO' ||
-      !['XA', 'PHUONG', 'THI_TRAN'].includes(commune.sector)
-    ) {
+    if (commune?.kind !== 'DANG_BO_CO_SO' || !['XA', 'PHUONG', 'THI_TRAN'].includes(commune.sector)) {
       problems.push(`${unit.code}: ${unit.communeOrgCode} is not a commune committee`);
     }
     for (const cell of unit.cellCodes) {
