@@ -116,7 +116,7 @@ export function errorHandler(err: FastifyError | AppError, req: FastifyRequest, 
   }
   // Unexpected: always leave a trace, even when the request logger is off.
   req.log.error(err);
-  if (!req.log.isLevelEnabled?.('error'))
+  if (req.log.level === 'silent' || !req.log.level)
     process.stderr.write(`[nenmong] ${req.method} ${req.url}: ${(err as Error).stack ?? err}\n`);
   return sendProblem(
     reply,

@@ -194,6 +194,14 @@ describe('district scale (Tam Đường)', () => {
     expect(other.members().next().value?.[0]).not.toEqual(members[0]);
   });
 
+  it('holds at the earliest as-of date too', () => {
+    const early = planDemo({ scale: 'district', seed: 3, asOf: '2010-01-01' });
+    expect(orgProblems(early.orgs, '2010-01-01')).toEqual([]);
+    const checker = new MemberChecker(early.orgs, '2010-01-01');
+    const problems = [...early.members()].flat().flatMap((m) => checker.check(m));
+    expect(problems.slice(0, 5)).toEqual([]);
+  });
+
   it('rejects bad options', () => {
     expect(() => planDemo({ scale: 'district', seed: 1, asOf: '2021-02-30' })).toThrow(RangeError);
     expect(() => planDemo({ scale: 'district', seed: 1, asOf: '1999-01-01' })).toThrow(RangeError);

@@ -19,18 +19,27 @@ import {
   planProvinceUnits,
 } from './scale.ts';
 import { OrgTree } from './tree.ts';
-import type { DemoMember, DemoPlan, DemoPlanOptions } from './types.ts';
+import type { DemoCoverageUnit, DemoMember, DemoOrg, IsoDate } from './types.ts';
 import type { UnitPlan } from './unit.ts';
 
-export type {
-  DemoCoverageUnit,
-  DemoMember,
-  DemoOrg,
-  DemoPlan,
-  DemoPlanOptions,
-  DemoScale,
-  IsoDate,
-} from './types.ts';
+export type { DemoCoverageUnit, DemoMember, DemoOrg, IsoDate } from './types.ts';
+
+export type DemoScale = 'district' | 'province' | 'nation';
+
+export interface DemoPlanOptions {
+  scale: DemoScale;
+  seed: number;
+  /** "Today" for the plan, passed in: the generator never reads the clock. */
+  asOf: IsoDate;
+}
+
+export interface DemoPlan {
+  orgs: DemoOrg[];
+  coverageUnits: DemoCoverageUnit[];
+  memberCount: number;
+  /** Batches of at most 5,000, generated lazily; every call starts over and yields the same members. */
+  members(): Generator<DemoMember[]>;
+}
 
 export const MEMBER_BATCH_SIZE = 5000;
 

@@ -49,6 +49,8 @@ const VILLAGE_CADRES = [
   'Nhân viên y tế bản',
 ] as const;
 
+const VILLAGE_WORDS = ['tổ dân phố', 'khu phố', 'bản', 'thôn', 'ấp'] as const;
+
 /** "Phó Trưởng phòng", "Phó Chánh án". */
 function deputy(title: string): string {
   return `Phó ${title}`;
@@ -150,12 +152,20 @@ export function jobOf(
       const village = (cell.villages[Math.max(0, rank - 1) % Math.max(1, cell.villages.length)] ??
         place.label) as string;
       const at = `${capitalized(village)}, ${place.label}`;
-      const head = village.startsWith('tổ dân phố') ? 'Tổ trưởng tổ dân phố' : 'Trưởng bản';
+      const word = VILLAGE_WORDS.find((w) => village.startsWith(w)) ?? 'bản';
+      const head = word === 'tổ dân phố' ? 'Tổ trưởng tổ dân phố' : `Trưởng ${word}`;
       if (rank === 0)
         return { jobTitle: cell.secretaryIsHead ? `Bí thư chi bộ, ${head}` : 'Bí thư chi bộ', workplace: at };
       const headsLeft = cell.villageHeads - (cell.secretaryIsHead ? 1 : 0);
       if (rank <= headsLeft) return { jobTitle: head, workplace: at };
-      return { jobTitle: rng.pick(VILLAGE_CADRES), workplace: at };
+      const cadre = rng.pick(VILLAGE_CADRES);
+      return {
+        jobTitle:
+          word === 'tổ dân phố'
+            ? cadre.replace('Phó trưởng bản', 'Tổ phó tổ dân phố').replace(' bản', ' tổ dân phố')
+            : cadre.replace(' bản', ` ${word}`),
+        workplace: at,
+      };
     }
     case 'CBCC_XA': {
       const post = COMMUNE_POSTS[rank];

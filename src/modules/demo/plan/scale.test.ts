@@ -7,7 +7,7 @@ import { parentKindProblem } from '../../orgs/rules.ts';
 import { planDemo } from './index.ts';
 import { coverageProblems, MemberChecker, orgProblems } from './invariants.ts';
 import { PROVINCES } from './provinces.ts';
-import type { DemoOrg } from './types.ts';
+import type { DemoMember, DemoOrg } from './types.ts';
 
 const AS_OF = '2026-03-15';
 
@@ -91,7 +91,7 @@ describe('nation scale', () => {
     const checker = new MemberChecker(plan.orgs, AS_OF);
     const batches = plan.members();
     for (let i = 0; i < 3; i++) {
-      const batch = batches.next().value ?? [];
+      const batch: DemoMember[] = batches.next().value ?? [];
       expect(batch).toHaveLength(5000);
       expect(batch.flatMap((m) => checker.check(m)).slice(0, 5)).toEqual([]);
     }

@@ -79,20 +79,3 @@ export interface DemoMember {
   officialDate: IsoDate | null;
   cellCode: string;
 }
-
-export type DemoScale = 'district' | 'province' | 'nation';
-
-export interface DemoPlanOptions {
-  scale: DemoScale;
-  seed: number;
-  /** "Today" for the plan, passed in: the generator never reads the clock. */
-  asOf: IsoDate;
-}
-
-export interface DemoPlan {
-  orgs: DemoOrg[];
-  coverageUnits: DemoCoverageUnit[];
-  memberCount: number;
-  /** Batches of at most 5,000, generated lazily; every call starts over and yields the same members. */
-  members(): Generator<DemoMember[]>;
-}

@@ -1,0 +1,16 @@
+/**
+ * `npm run bench [-- district|province|startup ...]`: prints one JSON document with medians and p95s.
+ * Default runs everything that fits on PGlite: startup, district and province.
+ */
+import { benchRoll } from './roll.ts';
+import { benchStartup, benchWebBuild } from './startup.ts';
+
+const wanted = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['startup', 'district', 'province']);
+const out: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
+if (wanted.has('startup')) {
+  const webBuildSeconds = await benchWebBuild();
+  out.startup = { webBuildSeconds, ...(await benchStartup()) };
+}
+if (wanted.has('district')) out.district = await benchRoll('district', 10);
+if (wanted.has('province')) out.province = await benchRoll('province', 10);
+process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
