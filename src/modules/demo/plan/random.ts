@@ -3,7 +3,7 @@
  * splitmix32. Sub-streams are derived from the seed and a label, not from the stream's state, so
  * one district's members come out the same whether or not the ones before it were generated.
  */
-import { dayFromYmd, formatDay, parseDay } from './dates.ts';
+import { formatDay, parseDay } from './dates.ts';
 import type { IsoDate } from './types.ts';
 
 /** A 32-bit FNV-1a hash of a seed and labels: the root of every derived stream. */
@@ -147,9 +147,4 @@ function rotl(x: number, k: number): number {
 
 export function createRng(seed: number | string): Rng {
   return new Rng(typeof seed === 'number' ? seed >>> 0 : deriveSeed(0, seed));
-}
-
-/** Day number of a year's 1 January, handy for "some time in year Y". */
-export function yearStart(year: number): number {
-  return dayFromYmd(year, 1, 1);
 }

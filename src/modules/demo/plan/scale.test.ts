@@ -44,7 +44,8 @@ describe('province scale (Lai Châu, grown)', () => {
 
   it('generates ~200,000 members with unique numbers, invariants on a sample, in under 20 s', () => {
     expect(plan.memberCount).toBe(200_000);
-    const started = performance.now();
+    // CPU time, not wall time: other work on the machine must not fail the budget.
+    const started = process.cpuUsage();
     const checker = new MemberChecker(plan.orgs, AS_OF);
     const citizen = new Set<string>();
     const dossier = new Set<string>();
@@ -66,7 +67,8 @@ describe('province scale (Lai Châu, grown)', () => {
         count++;
       }
     }
-    const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(started);
+    const seconds = (cpu.user + cpu.system) / 1e6;
     expect(problems.slice(0, 10)).toEqual([]);
     expect(count).toBe(200_000);
     expect(citizen.size).toBe(count);

@@ -84,7 +84,6 @@ function districtUnit(
     places,
     cells,
     ethnicity: spec.ethnicity,
-    occupationShares: shares,
     memberCount: spec.memberCount,
     occupationCounts: allocateOccupations(cells, spec.memberCount, shares),
     globalOffset: 0,
@@ -213,7 +212,6 @@ export function planProvinceUnits(
       ...capital,
       key: `${province.letters}:${bloc.slug}`,
       cells,
-      occupationShares: bloc.occupationShares,
       memberCount: count,
       occupationCounts: allocateOccupations(cells, count, bloc.occupationShares),
     });

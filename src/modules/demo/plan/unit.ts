@@ -44,8 +44,6 @@ export interface UnitPlan {
   places: Place[];
   cells: CellSlot[];
   ethnicity: Weighted<string>;
-  /** Shares by OCCUPATIONS order. */
-  occupationShares: readonly number[];
   memberCount: number;
   /** Members per cell and occupation, cells × OCCUPATIONS.length. */
   occupationCounts: Uint16Array;
