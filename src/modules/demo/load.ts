@@ -13,8 +13,8 @@ import { initialEvents, searchTextOf } from '../members/service.ts';
 import { deriveOrgVersions } from '../orgs/rules.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { insertRows } from './bulk.ts';
-import { planDemo } from './plan/index.ts';
-import type { DemoMember, DemoScale } from './plan/types.ts';
+import { type DemoScale, planDemo } from './plan/index.ts';
+import type { DemoMember } from './plan/types.ts';
 
 const MEMBER_COLUMNS = [
   'id',
