@@ -14,7 +14,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs the real CLI on a throwaway embedded database; never throws, returns code and output. */
 async function cli(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(bin, args, { env: { ...process.env, DATABASE_URL: '', NENMONG_DATA_DIR: dataDir, ...env } });
+    const { stdout, stderr } = await run(bin, args, {
+      env: { ...process.env, DATABASE_URL: '', NENMONG_DATA_DIR: dataDir, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -28,20 +30,49 @@ describe('./bin/nenmong', { timeout: 400_000 }, () => {
     expect(demo.code).toBe(0);
     const result = JSON.parse(demo.stdout);
     expect(result.members).toBeGreaterThan(2600);
-    expect(result.accounts.map((a: { username: string }) => a.username)).toEqual(['admin', 'tochuc', 'lanhdao', 'bithu', 'dangvien']);
+    expect(result.accounts.map((a: { username: string }) => a.username)).toEqual([
+      'admin',
+      'tochuc',
+      'lanhdao',
+      'bithu',
+      'dangvien',
+    ]);
 
     const again = await cli(['demo', '--scale', 'district']);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('đã có dữ liệu');
 
-    const add = await cli(['user', 'add', '--username', 'bt.moi', '--password', 'mat-khau-dai', '--role', 'secretary', '--org', 'TD', '--json']);
+    const add = await cli([
+      'user',
+      'add',
+      '--username',
+      'bt.moi',
+      '--password',
+      'mat-khau-dai',
+      '--role',
+      'secretary',
+      '--org',
+      'TD',
+      '--json',
+    ]);
     expect(add.code).toBe(0);
     expect(JSON.parse(add.stdout)).toMatchObject({ username: 'bt.moi', role: 'secretary', orgCode: 'TD' });
 
     const token = await cli(['token', 'create', '--username', 'bt.moi']);
     expect(token.stdout.trim()).toMatch(/^nm_[A-Za-z0-9_-]{40,}$/);
 
-    const bad = await cli(['user', 'add', '--username', 'x1x', '--password', 'mat-khau-dai', '--role', 'admin', '--org', 'TD']);
+    const bad = await cli([
+      'user',
+      'add',
+      '--username',
+      'x1x',
+      '--password',
+      'mat-khau-dai',
+      '--role',
+      'admin',
+      '--org',
+      'TD',
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('không gắn với tổ chức');
     const unknownFlag = await cli(['user', 'add', '--khong-co']);

@@ -12,8 +12,8 @@ export interface Ctx {
 }
 
 export interface Scope {
-  /** null means unrestricted (admin). */
-  orgIds: string[] | null;
+  /** orgs.path prefix of everything the actor may see; null means unrestricted (admin). */
+  pathPrefix: string | null;
 }
 
 export function todayInVietnam(now = new Date()): string {

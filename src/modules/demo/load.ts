@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/record.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { todayInVietnam } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/client.ts';
+import { childPath } from '../../platform/db/paths.ts';
 import { inTransaction, one } from '../../platform/db/query.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -12,7 +13,7 @@ import { derivePeriods } from '../lifecycle/rules.ts';
 import { initialEvents, searchTextOf } from '../members/service.ts';
 import { deriveOrgVersions } from '../orgs/rules.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
-import { insertRows } from './bulk.ts';
+import { writeRows } from './bulk.ts';
 import { type DemoScale, planDemo } from './plan/index.ts';
 import type { DemoMember } from './plan/types.ts';
 
@@ -94,39 +95,48 @@ export async function loadDemo(
     return id;
   };
 
-  await inTransaction(db, async (tx) => {
-    const orgRows: unknown[][] = [];
-    const eventRows: unknown[][] = [];
-    const versionRows: unknown[][] = [];
-    for (const o of plan.orgs) {
-      const id = idOf(o.code);
-      const details = {
-        name: o.name,
-        kind: o.kind,
-        sector: o.sector,
-        parentId: o.parentCode ? idOf(o.parentCode) : null,
-      };
-      orgRows.push([id, o.code]);
-      eventRows.push([
-        newId(),
-        id,
-        'ESTABLISH',
-        o.establishedOn,
-        o.decisionNumber,
-        o.establishedOn,
-        o.issuingBody,
-        JSON.stringify(details),
-        'demo',
-      ]);
-      for (const v of deriveOrgVersions([{ type: 'ESTABLISH', effectiveDate: o.establishedOn, details }])) {
-        versionRows.push([newId(), id, v.validFrom, v.validTo, v.name, v.kind, v.sector, v.parentId]);
-      }
+  const paths = new Map<string, string>();
+  const orgRows: unknown[][] = [];
+  const orgEventRows: unknown[][] = [];
+  const versionRows: unknown[][] = [];
+  for (const o of plan.orgs) {
+    const id = idOf(o.code);
+    const path = childPath(o.parentCode ? paths.get(o.parentCode)! : null, o.code);
+    paths.set(o.code, path);
+    const details = {
+      name: o.name,
+      kind: o.kind,
+      sector: o.sector,
+      parentId: o.parentCode ? idOf(o.parentCode) : null,
+    };
+    orgRows.push([id, o.code, path]);
+    orgEventRows.push([
+      newId(),
+      id,
+      'ESTABLISH',
+      o.establishedOn,
+      o.decisionNumber,
+      o.establishedOn,
+      o.issuingBody,
+      details,
+      'demo',
+    ]);
+    for (const v of deriveOrgVersions([{ type: 'ESTABLISH', effectiveDate: o.establishedOn, details }])) {
+      versionRows.push([newId(), id, v.validFrom, v.validTo, v.name, v.kind, v.sector, v.parentId]);
     }
-    await insertRows(tx, 'orgs', ['id', 'code'], orgRows);
-    await insertRows(
-      tx,
-      'org_events',
-      [
+  }
+  const unitRows: unknown[][] = [];
+  const linkRows: unknown[][] = [];
+  for (const u of plan.coverageUnits) {
+    const id = newId();
+    unitRows.push([id, u.code, u.name, u.kind, idOf(u.communeOrgCode), u.headIsMember]);
+    for (const c of u.cellCodes) linkRows.push([id, idOf(c)]);
+  }
+  await writeRows(database, [
+    { table: 'orgs', columns: ['id', 'code', 'path'], rows: orgRows },
+    {
+      table: 'org_events',
+      columns: [
         'id',
         'org_id',
         'type',
@@ -137,31 +147,20 @@ export async function loadDemo(
         'details',
         'recorded_by',
       ],
-      eventRows,
-      { details: 'jsonb' },
-    );
-    await insertRows(
-      tx,
-      'org_versions',
-      ['id', 'org_id', 'valid_from', 'valid_to', 'name', 'kind', 'sector', 'parent_id'],
-      versionRows,
-    );
-
-    const unitRows: unknown[][] = [];
-    const linkRows: unknown[][] = [];
-    for (const u of plan.coverageUnits) {
-      const id = newId();
-      unitRows.push([id, u.code, u.name, u.kind, idOf(u.communeOrgCode), u.headIsMember]);
-      for (const c of u.cellCodes) linkRows.push([id, idOf(c)]);
-    }
-    await insertRows(
-      tx,
-      'coverage_units',
-      ['id', 'code', 'name', 'kind', 'owner_org_id', 'head_is_member'],
-      unitRows,
-    );
-    await insertRows(tx, 'coverage_links', ['unit_id', 'org_id'], linkRows);
-  });
+      rows: orgEventRows,
+    },
+    {
+      table: 'org_versions',
+      columns: ['id', 'org_id', 'valid_from', 'valid_to', 'name', 'kind', 'sector', 'parent_id'],
+      rows: versionRows,
+    },
+    {
+      table: 'coverage_units',
+      columns: ['id', 'code', 'name', 'kind', 'owner_org_id', 'head_is_member'],
+      rows: unitRows,
+    },
+    { table: 'coverage_links', columns: ['unit_id', 'org_id'], rows: linkRows },
+  ]);
 
   // Members in batches, each its own transaction, so memory stays flat at nation scale.
   let count = 0;
@@ -185,7 +184,7 @@ export async function loadDemo(
       }));
       const { periods } = derivePeriods(events);
       const current = periods.at(-1)!;
-      memberRows.push(memberRow(id, m, cellId, current.status));
+      memberRows.push(memberRow(id, m, cellId, paths.get(m.cellCode)!, current.status));
       for (const e of events)
         eventRows.push([
           e.id,
@@ -200,11 +199,11 @@ export async function loadDemo(
       for (const p of periods) periodRows.push([newId(), id, p.orgId, p.status, p.validFrom, p.validTo]);
       if (!firstCellMember && firstCell && m.cellCode === firstCell.code) firstCellMember = { id, cellId };
     }
-    await inTransaction(db, async (tx) => {
-      await insertRows(tx, 'members', MEMBER_COLUMNS, memberRows);
-      await insertRows(tx, 'membership_events', EVENT_COLUMNS, eventRows, { details: 'jsonb' });
-      await insertRows(tx, 'membership_periods', PERIOD_COLUMNS, periodRows);
-    });
+    await writeRows(database, [
+      { table: 'members', columns: MEMBER_COLUMNS, rows: memberRows },
+      { table: 'membership_events', columns: EVENT_COLUMNS, rows: eventRows },
+      { table: 'membership_periods', columns: PERIOD_COLUMNS, rows: periodRows },
+    ]);
     count += batch.length;
   }
 
@@ -248,7 +247,7 @@ export async function loadDemo(
   };
 }
 
-function memberRow(id: string, m: DemoMember, cellId: string, status: string): unknown[] {
+function memberRow(id: string, m: DemoMember, cellId: string, orgPath: string, status: string): unknown[] {
   return [
     id,
     m.fullName,

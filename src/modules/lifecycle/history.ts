@@ -58,8 +58,9 @@ export async function rebuildPeriods(tx: Db, memberId: string): Promise<void> {
   }
   const last = periods.at(-1);
   const current = last && last.validTo === null ? last : undefined;
-  await tx.execute(sql`UPDATE members SET org_id = ${current?.orgId ?? last?.orgId ?? null},
-    status = ${current?.status ?? null} WHERE id = ${memberId}`);
+  const orgId = current?.orgId ?? last?.orgId ?? null;
+  await tx.execute(sql`UPDATE members SET org_id = ${orgId}, status = ${current?.status ?? null},
+    org_path = (SELECT path FROM orgs WHERE id = ${orgId}) WHERE id = ${memberId}`);
 }
 
 export interface HistoryEntry {

@@ -2,15 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { dateProblems, religionProblems } from './rules.ts';
 
 const TODAY = '2026-11-23';
-const base = { birthDate: '1990-03-15', admissionDecisionDate: '2015-01-05', ceremonyDate: '2015-01-20', officialDate: '2016-01-20' };
+const base = {
+  birthDate: '1990-03-15',
+  admissionDecisionDate: '2015-01-05',
+  ceremonyDate: '2015-01-20',
+  officialDate: '2016-01-20',
+};
 const paths = (d: Partial<typeof base>) => dateProblems({ ...base, ...d }, TODAY).map((p) => p.path);
 
 describe('dateProblems', () => {
   it('accepts a consistent history', () => expect(paths({})).toEqual([]));
 
   it('18th birthday is the first day a decision may be signed (Điều lệ, Điều 1)', () => {
-    expect(paths({ admissionDecisionDate: '2008-03-15', ceremonyDate: '2008-03-20', officialDate: '2009-03-20' })).toEqual([]);
-    expect(paths({ admissionDecisionDate: '2008-03-14', ceremonyDate: '2008-03-20', officialDate: '2009-03-20' })).toEqual(['admissionDecisionDate']);
+    expect(
+      paths({ admissionDecisionDate: '2008-03-15', ceremonyDate: '2008-03-20', officialDate: '2009-03-20' }),
+    ).toEqual([]);
+    expect(
+      paths({ admissionDecisionDate: '2008-03-14', ceremonyDate: '2008-03-20', officialDate: '2009-03-20' }),
+    ).toEqual(['admissionDecisionDate']);
   });
 
   it('probation is 12 full months: official on the anniversary of the ceremony, not a day earlier', () => {
@@ -26,7 +35,9 @@ describe('dateProblems', () => {
 
   it('refuses the future', () => {
     expect(paths({ birthDate: '2026-11-24' })).toContain('birthDate');
-    expect(paths({ officialDate: '2026-11-24', ceremonyDate: '2025-11-24', admissionDecisionDate: '2025-11-20' })).toEqual(['officialDate']);
+    expect(
+      paths({ officialDate: '2026-11-24', ceremonyDate: '2025-11-24', admissionDecisionDate: '2025-11-20' }),
+    ).toEqual(['officialDate']);
   });
 
   it('without a decision date the ceremony date is the decision', () => {

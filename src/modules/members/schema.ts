@@ -35,6 +35,8 @@ export const members = pgTable(
     officialDate: date('official_date', { mode: 'string' }),
     orgId: text('org_id').references(() => orgs.id),
     status: text('status'),
+    /** orgs.path of orgId: scope and subtree filters are prefix matches on it. */
+    orgPath: text('org_path'),
     /** Folded (no case, no diacritics) name and numbers: what the search box matches. */
     searchText: text('search_text').notNull(),
     /** ASCII key giving the Vietnamese order of people under COLLATE "C". */
@@ -48,6 +50,18 @@ export const members = pgTable(
     uniqueIndex('members_card_number_key').on(t.cardNumber),
     uniqueIndex('members_dossier_number_key').on(t.dossierNumber),
     index('members_org_sort_idx').on(t.orgId, t.sortKey),
+    // Narrow enough for index-only counts of the roll under any combination of list filters.
+    index('members_facts_idx').on(
+      t.orgPath,
+      t.status,
+      t.gender,
+      t.ethnicity,
+      t.birthDate,
+      t.education,
+      t.professional,
+      t.politicalTheory,
+      t.occupation,
+    ),
     index('members_sort_idx').on(t.sortKey),
   ],
 );

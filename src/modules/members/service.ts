@@ -4,13 +4,14 @@ import { scopeOf } from '../../platform/access/scope.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { inTransaction, one, rows, textArray } from '../../platform/db/query.ts';
+import { underPath } from '../../platform/db/paths.ts';
+import { inTransaction, one, rows } from '../../platform/db/query.ts';
 import { conflict, forbidden, invalidFields, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { foldVietnamese } from '../../vn/fold.ts';
 import { personSortKey } from '../../vn/personSort.ts';
 import { appendMembershipEvents, memberHistory, type NewMembershipEvent } from '../lifecycle/history.ts';
-import { descendantsOn, orgByCode, orgOn } from '../orgs/queries.ts';
+import { orgByCode, orgOn } from '../orgs/queries.ts';
 import { isCell } from '../orgs/rules.ts';
 import type { CreateMemberInput, MemberListQuery, UpdateMemberInput } from './contracts.ts';
 import { type MemberRow, type MemberSummaryRow, presentMember, presentMemberSummary } from './presenter.ts';
@@ -348,13 +349,12 @@ export async function listMembers(ctx: Ctx, q: MemberListQuery) {
   if (!policy.canListMembers(ctx)) throw forbidden('Bạn chỉ được xem hồ sơ của chính mình.');
   const scope = await scopeOf(ctx);
   const where = [sql`m.status IS NOT NULL`];
-  if (scope.orgIds !== null) where.push(sql`m.org_id = ANY(${textArray(scope.orgIds)})`);
+  if (scope.pathPrefix !== null) where.push(underPath(sql`m.org_path`, scope.pathPrefix));
   if (q.org) {
     const org = await orgByCode(ctx.db, q.org);
     if (!org) throw notFound(`Không tìm thấy tổ chức mã ${q.org}.`);
     await policy.readOrg(ctx, org.id);
-    const ids = [org.id, ...(await descendantsOn(ctx.db, org.id, ctx.today))];
-    where.push(sql`m.org_id = ANY(${textArray(ids)})`);
+    where.push(underPath(sql`m.org_path`, org.path!));
   }
   const folded = q.q ? foldVietnamese(q.q) : '';
   if (folded) where.push(sql`m.search_text LIKE ${`%${likeEscape(folded)}%`}`);

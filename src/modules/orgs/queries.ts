@@ -9,11 +9,12 @@ export const liveOn = (d: string) =>
 export interface OrgRow {
   id: string;
   code: string;
+  path: string | null;
   version: number;
 }
 
 export function orgByCode(db: Db, code: string): Promise<OrgRow | undefined> {
-  return one<OrgRow>(db, sql`SELECT id, code, version FROM orgs WHERE code = ${code}`);
+  return one<OrgRow>(db, sql`SELECT id, code, path, version FROM orgs WHERE code = ${code}`);
 }
 
 export interface OrgStateRow {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cycleProblem, deriveOrgVersions, eventDateProblem, type OrgKind, parentKindProblem, versionOn } from './rules.ts';
+import {
+  cycleProblem,
+  deriveOrgVersions,
+  eventDateProblem,
+  type OrgKind,
+  parentKindProblem,
+  versionOn,
+} from './rules.ts';
 
 describe('parentKindProblem', () => {
   const ok: [OrgKind, OrgKind | null][] = [
@@ -22,11 +29,17 @@ describe('parentKindProblem', () => {
     ['DANG_BO_TINH', 'DANG_BO_HUYEN'],
     ['DANG_BO_BO_PHAN', 'DANG_BO_HUYEN'],
   ];
-  it.each(refused)('refuses %s under %s', (child, parent) => expect(parentKindProblem(child, parent)).toMatch(/chỉ|cao nhất/));
+  it.each(refused)('refuses %s under %s', (child, parent) =>
+    expect(parentKindProblem(child, parent)).toMatch(/chỉ|cao nhất/),
+  );
 });
 
 describe('deriveOrgVersions', () => {
-  const est = { type: 'ESTABLISH' as const, effectiveDate: '2010-01-01', details: { name: 'A', kind: 'CHI_BO_CO_SO', sector: 'XA', parentId: 'p1' } };
+  const est = {
+    type: 'ESTABLISH' as const,
+    effectiveDate: '2010-01-01',
+    details: { name: 'A', kind: 'CHI_BO_CO_SO', sector: 'XA', parentId: 'p1' },
+  };
 
   it('splits versions at each change and closes on dissolution', () => {
     const v = deriveOrgVersions([

@@ -16,6 +16,11 @@ import {
 export const orgs = pgTable('orgs', {
   id: text('id').primaryKey(),
   code: text('code').notNull().unique(),
+  /**
+   * '/ROOT/…/CODE/': codes from the root down in the org's latest state. Scopes are path prefixes,
+   * so "everything under X" is one LIKE instead of a recursive query. Kept by the orgs service.
+   */
+  path: text('path'),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

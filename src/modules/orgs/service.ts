@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { policy } from '../../platform/access/policy.ts';
-import { scopeOf } from '../../platform/access/scope.ts';
+import { inScope, scopeOf } from '../../platform/access/scope.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { inTransaction, one, rows, textArray } from '../../platform/db/query.ts';
+import { childPath, underPath } from '../../platform/db/paths.ts';
+import { inTransaction, one, rows } from '../../platform/db/query.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { appendMembershipEvents } from '../lifecycle/history.ts';
@@ -45,7 +46,7 @@ export async function treeChildren(ctx: Ctx, asOf: string, parentCode?: string) 
     return treeLevel(ctx.db, asOf, { parentId: parent.id });
   }
   const scope = await scopeOf(ctx);
-  if (scope.orgIds === null) return treeLevel(ctx.db, asOf, { roots: true });
+  if (scope.pathPrefix === null) return treeLevel(ctx.db, asOf, { roots: true });
   // A scoped user's root is their own org; a member's scope is their cell.
   return treeLevel(ctx.db, asOf, { orgIds: ctx.actor.orgId ? [ctx.actor.orgId] : [] });
 }
@@ -61,7 +62,7 @@ export async function searchOrgs(ctx: Ctx, q: string, asOf: string) {
         ), hit AS (
           SELECT l.*, o.code FROM live l JOIN orgs o ON o.id = l.org_id
           WHERE (lower(l.name) LIKE ${like} OR lower(o.code) LIKE ${like})
-          ${scope.orgIds === null ? sql`` : sql`AND l.org_id = ANY(${textArray(scope.orgIds)})`}
+          ${scope.pathPrefix === null ? sql`` : sql`AND ${underPath(sql`o.path`, scope.pathPrefix)}`}
           LIMIT 50
         ), anc AS (
           SELECT h.org_id AS hit_id, h.parent_id, 1 AS depth FROM hit h
@@ -80,7 +81,7 @@ export async function orgDetails(ctx: Ctx, code: string, asOf: string) {
   const versions = await orgVersionsOf(ctx.db, org.id);
   const state = versions.find((v) => v.validFrom <= asOf && (v.validTo === null || v.validTo > asOf));
   const scope = await scopeOf(ctx);
-  const parentVisible = state?.parentId && (scope.orgIds === null || scope.orgIds.includes(state.parentId));
+  const parentVisible = state?.parentId && (await inScope(ctx, state.parentId));
   const children = state ? await treeLevel(ctx.db, asOf, { parentId: org.id }) : [];
   const counts = await one<{ total: number; official: number; probationary: number; female: number }>(
     ctx.db,
@@ -146,6 +147,31 @@ export async function orgDetails(ctx: Ctx, code: string, asOf: string) {
   };
 }
 
+/**
+ * Recomputes the org's path from its latest parent; when it changed (a move or a merge), the paths
+ * of everything under it and of the members placed there follow.
+ */
+async function refreshPath(tx: Db, orgId: string): Promise<void> {
+  const row = await one<{ code: string; old: string | null; parentPath: string | null }>(
+    tx,
+    sql`SELECT o.code, o.path AS old, p.path AS "parentPath" FROM orgs o
+        LEFT JOIN LATERAL (SELECT parent_id FROM org_versions WHERE org_id = o.id ORDER BY valid_from DESC LIMIT 1) v ON true
+        LEFT JOIN orgs p ON p.id = v.parent_id WHERE o.id = ${orgId}`,
+  );
+  if (!row) return;
+  const path = childPath(row.parentPath, row.code);
+  if (path === row.old) return;
+  if (!row.old) {
+    await tx.execute(sql`UPDATE orgs SET path = ${path} WHERE id = ${orgId}`);
+    return;
+  }
+  const moved = (column: string) => sql`${path} || substr(${sql.identifier(column)}, ${row.old!.length + 1})`;
+  await tx.execute(sql`UPDATE orgs SET path = ${moved('path')} WHERE ${underPath(sql`path`, row.old)}`);
+  await tx.execute(
+    sql`UPDATE members SET org_path = ${moved('org_path')} WHERE ${underPath(sql`org_path`, row.old)}`,
+  );
+}
+
 async function rebuildVersions(tx: Db, orgId: string): Promise<void> {
   const events = await rows<OrgEventFacts>(
     tx,
@@ -157,6 +183,7 @@ async function rebuildVersions(tx: Db, orgId: string): Promise<void> {
     await tx.execute(sql`INSERT INTO org_versions (id, org_id, valid_from, valid_to, name, kind, sector, parent_id)
       VALUES (${newId()}, ${orgId}, ${v.validFrom}, ${v.validTo}, ${v.name}, ${v.kind}, ${v.sector}, ${v.parentId})`);
   }
+  await refreshPath(tx, orgId);
 }
 
 async function insertEvent(
