@@ -164,6 +164,40 @@ describe('org tree over time', () => {
     expect((await admin.get('/api/v1/orgs/TD.BB.B?asOf=2023-12-31')).json().memberCounts.total).toBe(1);
   });
 
+  it("a move carries the cell and its members into the new committee's scope", async () => {
+    const admin = await t.login('admin1');
+    await admin.post('/api/v1/orgs', {
+      code: 'TD.BB.C',
+      name: 'Chi bộ bản Nà Cà',
+      kind: 'CHI_BO_TRUC_THUOC',
+      sector: 'THON_BAN',
+      parentCode: 'TD.BB',
+      effectiveDate: '2021-01-01',
+    });
+    const m = await addMember(t.system, {
+      orgCode: 'TD.BB.C',
+      fullName: 'Tòng Văn Nhất',
+      admissionDecisionDate: '2021-03-01',
+      ceremonyDate: '2021-03-10',
+      officialDate: '2022-03-10',
+    });
+    const sonBinh = await t.user('staff.sp', 'org_staff', 'TD.SP');
+    expect((await sonBinh.get(`/api/v1/members/${m.id}`)).statusCode).toBe(404);
+    const move = await admin.post('/api/v1/orgs/TD.BB.C/events', {
+      type: 'MOVE',
+      parentCode: 'TD.SP',
+      effectiveDate: '2025-01-01',
+      ...decision,
+    });
+    expect(move.statusCode).toBe(201);
+    expect((await sonBinh.get(`/api/v1/members/${m.id}`)).json().fullName).toBe('Tòng Văn Nhất');
+    const list = (await sonBinh.get('/api/v1/members')).json();
+    expect(list.items.map((i: { id: string }) => i.id)).toEqual([m.id]);
+    // The committee it left keeps the cell's history as of earlier dates, but not its present.
+    const banBo = await t.user('staff.bb', 'org_staff', 'TD.BB');
+    expect((await banBo.get(`/api/v1/members/${m.id}`)).statusCode).toBe(404);
+  });
+
   it('refuses bad input with Vietnamese problems: wrong types, unknown fields, impossible dates', async () => {
     const admin = await t.login('admin1');
     const wrongType = await admin.post('/api/v1/orgs', {
