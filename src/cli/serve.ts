@@ -6,7 +6,7 @@ export async function serve(database: Database, config: Config): Promise<void> {
   const app = await buildApp(database, config, { logger: process.env.NENMONG_LOG === '1' });
   await app.listen({ port: config.port, host: config.host });
   process.stdout.write(
-    `Nền Móng đang chạy tại http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}\n`,
+    `Nền Móng đang chạy tại http://${['0.0.0.0', '127.0.0.1'].includes(config.host) ? 'localhost' : config.host}:${config.port}\n`,
   );
   const stop = async () => {
     await app.close();
