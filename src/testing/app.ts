@@ -31,7 +31,11 @@ export async function testApp(): Promise<TestApp> {
   const database = await freshDatabase();
   const app = await buildApp(database, loadConfig({ databaseUrl: null }));
   const system: Ctx = { db: database.db, actor: systemActor('test'), today: TODAY };
+  // One session per user for the whole file: the login rate limit (10 a minute) applies to tests too.
+  const sessions = new Map<string, Client>();
   const login = async (username: string, password = PASSWORD): Promise<Client> => {
+    const known = sessions.get(`${username}\n${password}`);
+    if (known) return known;
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
@@ -43,12 +47,14 @@ export async function testApp(): Promise<TestApp> {
       .map(([k, v]) => `${k}=${v}`)
       .join('; ');
     const headers = { cookie, 'x-csrf-token': cookies.nm_csrf! };
-    return {
+    const client: Client = {
       get: (url) => app.inject({ method: 'GET', url, headers }),
       post: (url, body) =>
         app.inject({ method: 'POST', url, headers, ...(body !== undefined && { payload: body as object }) }),
       patch: (url, body) => app.inject({ method: 'PATCH', url, headers, payload: body as object }),
     };
+    sessions.set(`${username}\n${password}`, client);
+    return client;
   };
   return {
     app,

@@ -198,6 +198,19 @@ describe('org tree over time', () => {
     expect((await banBo.get(`/api/v1/members/${m.id}`)).statusCode).toBe(404);
   });
 
+  it('searches orgs ignoring case and diacritics, optionally by kind', async () => {
+    const admin = await t.login('admin1');
+    const hits = (await admin.get('/api/v1/orgs/search?q=na%20don')).json().items;
+    expect(hits.map((h: { code: string; path: string[] }) => [h.code, h.path])).toEqual([
+      ['TD.BB.A', ['LC', 'TD', 'TD.BB']],
+    ]);
+    const cells = (await admin.get('/api/v1/orgs/search?q=BAN&kinds=CHI_BO_TRUC_THUOC,CHI_BO_CO_SO')).json()
+      .items;
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((h: { kind: string }) => h.kind.startsWith('CHI_BO'))).toBe(true);
+    expect((await admin.get('/api/v1/orgs/search?q=x&kinds=bad kind')).statusCode).toBe(400);
+  });
+
   it('refuses bad input with Vietnamese problems: wrong types, unknown fields, impossible dates', async () => {
     const admin = await t.login('admin1');
     const wrongType = await admin.post('/api/v1/orgs', {

@@ -36,10 +36,25 @@ export function orgRoutes(app: FastifyInstance) {
       schema: {
         tags: ['orgs'],
         summary: 'Tìm tổ chức theo tên hoặc mã',
-        querystring: z.strictObject({ q: z.string().min(1).max(100), asOf: isoDate('Ngày xem').optional() }),
+        querystring: z.strictObject({
+          q: z.string().min(1, { error: 'Nhập từ khóa.' }).max(100, { error: 'Từ khóa tối đa 100 ký tự.' }),
+          asOf: isoDate('Ngày xem').optional(),
+          kinds: z
+            .string()
+            .regex(/^[A-Z_]+(,[A-Z_]+)*$/, { error: 'Danh sách loại tổ chức không hợp lệ.' })
+            .optional()
+            .describe('Loại tổ chức, cách nhau bởi dấu phẩy, ví dụ CHI_BO_CO_SO,CHI_BO_TRUC_THUOC'),
+        }),
       },
     },
-    async (req) => ({ items: await searchOrgs(req.ctx, req.query.q, req.query.asOf ?? req.ctx.today) }),
+    async (req) => ({
+      items: await searchOrgs(
+        req.ctx,
+        req.query.q,
+        req.query.asOf ?? req.ctx.today,
+        req.query.kinds?.split(',') ?? [],
+      ),
+    }),
   );
   r.get(
     '/api/v1/orgs/:code',

@@ -42,6 +42,8 @@ export const orgVersions = pgTable(
     kind: text('kind').notNull(),
     sector: text('sector').notNull(),
     parentId: text('parent_id').references(() => orgs.id),
+    /** Folded name and code (no case, no diacritics), for the tree's search box. */
+    searchText: text('search_text'),
   },
   (t) => [
     index('org_versions_org_idx').on(t.orgId, t.validFrom),

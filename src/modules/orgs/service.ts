@@ -5,9 +5,10 @@ import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { childPath, underPath } from '../../platform/db/paths.ts';
-import { inTransaction, one, rows } from '../../platform/db/query.ts';
+import { inTransaction, one, rows, textArray } from '../../platform/db/query.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { foldVietnamese } from '../../vn/fold.ts';
 import { appendMembershipEvents } from '../lifecycle/history.ts';
 import type { EstablishInput, OrgEventInput } from './contracts.ts';
 import {
@@ -51,17 +52,18 @@ export async function treeChildren(ctx: Ctx, asOf: string, parentCode?: string) 
   return treeLevel(ctx.db, asOf, { orgIds: ctx.actor.orgId ? [ctx.actor.orgId] : [] });
 }
 
-export async function searchOrgs(ctx: Ctx, q: string, asOf: string) {
+export async function searchOrgs(ctx: Ctx, q: string, asOf: string, kinds: readonly string[] = []) {
   const scope = await scopeOf(ctx);
-  const like = `%${q.trim().toLowerCase()}%`;
+  const like = `%${foldVietnamese(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return rows<{ code: string; name: string; kind: string; parentCode: string | null; path: string[] }>(
     ctx.db,
     sql`WITH RECURSIVE live AS (
-          SELECT v.org_id, v.parent_id, v.name, v.kind FROM org_versions v
+          SELECT v.org_id, v.parent_id, v.name, v.kind, v.search_text FROM org_versions v
           WHERE v.valid_from <= ${asOf}::date AND (v.valid_to IS NULL OR v.valid_to > ${asOf}::date)
         ), hit AS (
           SELECT l.*, o.code FROM live l JOIN orgs o ON o.id = l.org_id
-          WHERE (lower(l.name) LIKE ${like} OR lower(o.code) LIKE ${like})
+          WHERE l.search_text LIKE ${like}
+          ${kinds.length ? sql`AND l.kind = ANY(${textArray(kinds)})` : sql``}
           ${scope.pathPrefix === null ? sql`` : sql`AND ${underPath(sql`o.path`, scope.pathPrefix)}`}
           LIMIT 50
         ), anc AS (
@@ -172,7 +174,12 @@ async function refreshPath(tx: Db, orgId: string): Promise<void> {
   );
 }
 
+/** What the org search box matches: folded name and code. */
+export const orgSearchText = (name: string, code: string): string =>
+  `${foldVietnamese(name)} | ${code.toLowerCase()}`;
+
 async function rebuildVersions(tx: Db, orgId: string): Promise<void> {
+  const code = (await one<{ code: string }>(tx, sql`SELECT code FROM orgs WHERE id = ${orgId}`))!.code;
   const events = await rows<OrgEventFacts>(
     tx,
     sql`SELECT type, effective_date AS "effectiveDate", details FROM org_events WHERE org_id = ${orgId}
@@ -180,8 +187,9 @@ async function rebuildVersions(tx: Db, orgId: string): Promise<void> {
   );
   await tx.execute(sql`DELETE FROM org_versions WHERE org_id = ${orgId}`);
   for (const v of deriveOrgVersions(events)) {
-    await tx.execute(sql`INSERT INTO org_versions (id, org_id, valid_from, valid_to, name, kind, sector, parent_id)
-      VALUES (${newId()}, ${orgId}, ${v.validFrom}, ${v.validTo}, ${v.name}, ${v.kind}, ${v.sector}, ${v.parentId})`);
+    await tx.execute(sql`INSERT INTO org_versions (id, org_id, valid_from, valid_to, name, kind, sector, parent_id, search_text)
+      VALUES (${newId()}, ${orgId}, ${v.validFrom}, ${v.validTo}, ${v.name}, ${v.kind}, ${v.sector}, ${v.parentId},
+        ${orgSearchText(v.name, code)})`);
   }
   await refreshPath(tx, orgId);
 }

@@ -81,7 +81,8 @@ describe('sign-in', () => {
   });
 
   it('expires sessions', async () => {
-    const c = await t.login('staff1');
+    const c = await t.user('staff2', 'org_staff', 'TD');
+    expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
     await t.database.db.execute(sql`UPDATE sessions SET expires_at = now() - interval '1 minute'`);
     const res = await c.get('/api/v1/auth/me');
     expect(res.statusCode).toBe(401);

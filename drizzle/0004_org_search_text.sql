@@ -1,0 +1,1 @@
+ALTER TABLE "org_versions" ADD COLUMN "search_text" text;
