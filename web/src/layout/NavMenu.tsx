@@ -1,0 +1,64 @@
+import { ApartmentOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { Menu } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
+import { can } from '../auth/roles.ts';
+import { useSignedIn } from '../auth/useMe.ts';
+import { TEXTS } from './texts.ts';
+
+interface Props {
+  mode: 'horizontal' | 'inline';
+  /** Where "Tổ chức đảng" goes: the org picked in the tree, else the user's own. */
+  orgCode: string | null;
+  onNavigate?: () => void;
+}
+
+/** The main sections; a member sees only their own record. */
+export function NavMenu({ mode, orgCode, onNavigate }: Props) {
+  const me = useSignedIn();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const go = (to: string) => {
+    navigate(to);
+    onNavigate?.();
+  };
+  const items = can.browseRoll(me)
+    ? [
+        {
+          key: 'orgs',
+          icon: <ApartmentOutlined />,
+          label: TEXTS.menuOrgs,
+          onClick: () => go(orgCode ? `/orgs/${encodeURIComponent(orgCode)}` : '/orgs'),
+        },
+        { key: 'members', icon: <TeamOutlined />, label: TEXTS.menuMembers, onClick: () => go('/members') },
+      ]
+    : me.memberId
+      ? [
+          {
+            key: 'me',
+            icon: <IdcardOutlined />,
+            label: TEXTS.menuMyRecord,
+            onClick: () => go(`/members/${me.memberId}`),
+          },
+        ]
+      : [];
+  const path = location.pathname;
+  const selected = path.startsWith('/orgs')
+    ? 'orgs'
+    : me.memberId && path.startsWith(`/members/${me.memberId}`) && !can.browseRoll(me)
+      ? 'me'
+      : path.startsWith('/members')
+        ? 'members'
+        : '';
+  return (
+    <nav aria-label={TEXTS.navigation} style={mode === 'horizontal' ? { flex: 1, minWidth: 0 } : undefined}>
+      <Menu
+        mode={mode}
+        theme={mode === 'horizontal' ? 'dark' : 'light'}
+        selectedKeys={[selected]}
+        items={items}
+        disabledOverflow={mode === 'horizontal'}
+        style={mode === 'horizontal' ? { borderBottom: 'none' } : { borderInlineEnd: 'none' }}
+      />
+    </nav>
+  );
+}

@@ -1,0 +1,50 @@
+import { type ReactNode, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { RequireAuth } from './auth/RequireAuth.tsx';
+import { RequireRoll } from './auth/RequireRoll.tsx';
+import { PageErrorBoundary } from './components/PageErrorBoundary.tsx';
+import { PageLoading } from './components/PageLoading.tsx';
+import { lazy } from './lib/lazyPage.ts';
+import { LoginPage } from './pages/login/LoginPage.tsx';
+
+// Everything behind sign-in loads on demand, so the sign-in page stays light on weak connections.
+const AppLayout = lazy(() => import('./layout/AppLayout.tsx'));
+const HomeRedirect = lazy(() => import('./pages/home/HomeRedirect.tsx'));
+const OrgIndexPage = lazy(() => import('./pages/orgs/OrgIndexPage.tsx'));
+const OrgPage = lazy(() => import('./pages/orgs/OrgPage.tsx'));
+const MemberListPage = lazy(() => import('./pages/members/MemberListPage.tsx'));
+const MemberPage = lazy(() => import('./pages/member/MemberPage.tsx'));
+const MemberFormPage = lazy(() => import('./pages/memberForm/MemberFormPage.tsx'));
+const NoRecordPage = lazy(() => import('./pages/home/NoRecordPage.tsx'));
+const NotFoundPage = lazy(() => import('./pages/notFound/NotFoundPage.tsx'));
+
+const roll = (page: ReactNode) => <RequireRoll>{page}</RequireRoll>;
+
+export function AppRoutes() {
+  return (
+    <PageErrorBoundary>
+      <Suspense fallback={<PageLoading />}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route
+            element={
+              <RequireAuth>
+                <AppLayout />
+              </RequireAuth>
+            }
+          >
+            <Route index element={<HomeRedirect />} />
+            <Route path="orgs" element={roll(<OrgIndexPage />)} />
+            <Route path="orgs/:code" element={roll(<OrgPage />)} />
+            <Route path="members" element={roll(<MemberListPage />)} />
+            <Route path="members/new" element={roll(<MemberFormPage />)} />
+            <Route path="members/:id" element={<MemberPage />} />
+            <Route path="members/:id/edit" element={<MemberFormPage />} />
+            <Route path="no-record" element={<NoRecordPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </PageErrorBoundary>
+  );
+}
