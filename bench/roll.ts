@@ -8,7 +8,18 @@ import { todayInVietnam } from '../src/platform/context.ts';
 import { buildApp } from '../src/platform/http/app.ts';
 import { summarize, timed } from './stats.ts';
 
-const SEARCHES = ['nguyen van', 'thi', 'giang a', 'lo van', 'tran thi h', 'duc', 'hoang', 'ly seo', 'pham', 'nguyen thi thu'];
+const SEARCHES = [
+  'nguyen van',
+  'thi',
+  'giang a',
+  'lo van',
+  'tran thi h',
+  'duc',
+  'hoang',
+  'ly seo',
+  'pham',
+  'nguyen thi thu',
+];
 const FILTERS = [
   'status=OFFICIAL&gender=NU',
   'ethnicity=MINORITY&ageBand=18-30',
@@ -29,9 +40,15 @@ export async function benchRoll(scale: 'district' | 'province', rounds: number) 
   const database = await openMigrated(config);
   const [demo, demoMs] = await timed(() => loadDemo(database, { scale, seed: 1 }));
   const app = await buildApp(database, config);
-  const token = await createToken({ db: database.db, actor: systemActor('bench'), today: todayInVietnam() }, 'tochuc', 'bench');
+  const token = await createToken(
+    { db: database.db, actor: systemActor('bench'), today: todayInVietnam() },
+    'tochuc',
+    'bench',
+  );
   const get = async (url: string) => {
-    const [res, ms] = await timed(() => app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } }));
+    const [res, ms] = await timed(() =>
+      app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } }),
+    );
     if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
     return ms;
   };
@@ -41,7 +58,8 @@ export async function benchRoll(scale: 'district' | 'province', rounds: number) 
   const list: number[] = [];
   const page: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    for (const q of SEARCHES) search.push(await get(`/api/v1/members?q=${encodeURIComponent(q)}&pageSize=20`));
+    for (const q of SEARCHES)
+      search.push(await get(`/api/v1/members?q=${encodeURIComponent(q)}&pageSize=20`));
     for (const f of FILTERS) list.push(await get(`/api/v1/members?${f}&pageSize=20&page=${1 + (r % 5)}`));
     page.push(await get(`/api/v1/members?pageSize=20&page=${1 + r * 37}`));
   }

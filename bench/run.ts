@@ -1,11 +1,15 @@
 /**
  * `npm run bench [-- district|province|startup ...]`: prints one JSON document with medians and p95s.
- * Default runs everything that fits on PGlite: startup, district and province.
+ * Default runs everything that fits on PGlite: startup, district and province. `nation` runs on the
+ * PostgreSQL server named by BENCH_DATABASE_URL.
  */
+import { benchNation } from './nation.ts';
 import { benchRoll } from './roll.ts';
 import { benchStartup, benchWebBuild } from './startup.ts';
 
-const wanted = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['startup', 'district', 'province']);
+const wanted = new Set(
+  process.argv.slice(2).length ? process.argv.slice(2) : ['startup', 'district', 'province'],
+);
 const out: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
 if (wanted.has('startup')) {
   const webBuildSeconds = await benchWebBuild();
@@ -13,4 +17,5 @@ if (wanted.has('startup')) {
 }
 if (wanted.has('district')) out.district = await benchRoll('district', 10);
 if (wanted.has('province')) out.province = await benchRoll('province', 10);
+if (wanted.has('nation')) out.nation = await benchNation();
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -36,7 +36,11 @@ export async function benchStartup() {
 export async function benchWebBuild(): Promise<number> {
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'silent'], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'silent'],
+      { stdio: 'ignore' },
+    );
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited ${code}`))));
   });
   return Math.round((performance.now() - started) / 100) / 10;

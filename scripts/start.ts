@@ -6,13 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { openMigrated } from '../src/cli/database.ts';
 import { serve } from '../src/cli/serve.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/modules/demo/accounts.ts';
 import { loadDemo } from '../src/modules/demo/load.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { one } from '../src/platform/db/query.ts';
-import { sql } from 'drizzle-orm';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
@@ -24,16 +24,31 @@ function newestMtime(p: string): number {
 }
 
 const built = path.join(root, 'web/dist/index.html');
-const sources = ['web/src', 'web/index.html', 'web/vite.config.ts'].map((p) => path.join(root, p)).filter(existsSync);
+const sources = ['web/src', 'web/index.html', 'web/vite.config.ts']
+  .map((p) => path.join(root, p))
+  .filter(existsSync);
 if (!existsSync(built) || Math.max(...sources.map(newestMtime)) > statSync(built).mtimeMs) {
   process.stdout.write('Đang dựng giao diện web (chỉ lần đầu hoặc khi mã nguồn thay đổi)…\n');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
 }
 
-const config = loadConfig({ dataDir: path.resolve(process.env.NENMONG_DATA_DIR || path.join(root, 'data/demo')) });
+const config = loadConfig({
+  dataDir: path.resolve(process.env.NENMONG_DATA_DIR || path.join(root, 'data/demo')),
+});
 const database = await openMigrated(config);
 if (!(await one(database.db, sql`SELECT 1 FROM orgs LIMIT 1`))) {
   process.stdout.write('Lần chạy đầu: đang tạo dữ liệu mẫu đảng bộ huyện…\n');

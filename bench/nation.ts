@@ -1,0 +1,62 @@
+import pg from 'pg';
+import { loadDemo } from '../src/modules/demo/load.ts';
+import { createToken } from '../src/modules/users/service.ts';
+import { systemActor } from '../src/platform/access/actor.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { todayInVietnam } from '../src/platform/context.ts';
+import { openDatabase } from '../src/platform/db/client.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
+import { buildApp } from '../src/platform/http/app.ts';
+import { summarize, timed } from './stats.ts';
+
+/**
+ * Nation scale (≈ 5.7M members) on PostgreSQL: needs BENCH_DATABASE_URL (a server where the user may
+ * CREATE DATABASE). Creates `nenmong_bench_nation`, loads the demo, times the roll's hot queries.
+ */
+export async function benchNation() {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url) return { skipped: 'set BENCH_DATABASE_URL to a PostgreSQL server to run the nation benchmark' };
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS nenmong_bench_nation WITH (FORCE)');
+  await admin.query('CREATE DATABASE nenmong_bench_nation');
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = '/nenmong_bench_nation';
+  const database = await openDatabase({ databaseUrl: target.toString() });
+  await migrate(database);
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 500);
+  const [demo, demoMs] = await timed(() => loadDemo(database, { scale: 'nation', seed: 1 }));
+  clearInterval(sampler);
+  const config = loadConfig({ databaseUrl: target.toString() });
+  const app = await buildApp(database, config);
+  const token = await createToken(
+    { db: database.db, actor: systemActor('bench'), today: todayInVietnam() },
+    'tochuc',
+    'bench',
+  );
+  const get = async (u: string) => {
+    const [res, ms] = await timed(() =>
+      app.inject({ method: 'GET', url: u, headers: { authorization: `Bearer ${token}` } }),
+    );
+    if (res.statusCode !== 200) throw new Error(`${u}: ${res.statusCode}`);
+    return ms;
+  };
+  const search: number[] = [];
+  for (const q of ['nguyen van', 'thi', 'giang a', 'lo van', 'tran thi h'])
+    search.push(await get(`/api/v1/members?q=${encodeURIComponent(q)}`));
+  await app.close();
+  await database.close();
+  return {
+    scale: 'nation',
+    engine: 'postgres',
+    members: demo.members,
+    orgs: demo.orgs,
+    demoGenerationMinutes: Math.round(demoMs / 6000) / 10,
+    loaderPeakRssMb: Math.round(peakRss / 1048576),
+    memberSearchInOneProvince: summarize(search),
+  };
+}
