@@ -15,7 +15,7 @@ import { deriveOrgVersions } from '../orgs/rules.ts';
 import { orgSearchText } from '../orgs/service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { writeRows } from './bulk.ts';
-import { type DemoScale, planDemo } from './plan/index.ts';
+import { type DemoPlan, type DemoScale, planDemo } from './plan/index.ts';
 import type { DemoMember } from './plan/types.ts';
 
 const MEMBER_COLUMNS = [
@@ -97,92 +97,7 @@ export async function loadDemo(
     return id;
   };
 
-  const paths = new Map<string, string>();
-  const orgRows: unknown[][] = [];
-  const orgEventRows: unknown[][] = [];
-  const versionRows: unknown[][] = [];
-  for (const o of plan.orgs) {
-    const id = idOf(o.code);
-    const path = childPath(o.parentCode ? paths.get(o.parentCode)! : null, o.code);
-    paths.set(o.code, path);
-    const details = {
-      name: o.name,
-      kind: o.kind,
-      sector: o.sector,
-      parentId: o.parentCode ? idOf(o.parentCode) : null,
-    };
-    orgRows.push([id, o.code, path]);
-    orgEventRows.push([
-      newId(),
-      id,
-      'ESTABLISH',
-      o.establishedOn,
-      o.decisionNumber,
-      o.establishedOn,
-      o.issuingBody,
-      details,
-      'demo',
-    ]);
-    for (const v of deriveOrgVersions([{ type: 'ESTABLISH', effectiveDate: o.establishedOn, details }])) {
-      versionRows.push([
-        newId(),
-        id,
-        v.validFrom,
-        v.validTo,
-        v.name,
-        v.kind,
-        v.sector,
-        v.parentId,
-        orgSearchText(v.name, o.code),
-      ]);
-    }
-  }
-  const unitRows: unknown[][] = [];
-  const linkRows: unknown[][] = [];
-  for (const u of plan.coverageUnits) {
-    const id = newId();
-    unitRows.push([id, u.code, u.name, u.kind, idOf(u.communeOrgCode), u.headIsMember]);
-    for (const c of u.cellCodes) linkRows.push([id, idOf(c)]);
-  }
-  await writeRows(database, [
-    { table: 'orgs', columns: ['id', 'code', 'path'], rows: orgRows },
-    {
-      table: 'org_events',
-      columns: [
-        'id',
-        'org_id',
-        'type',
-        'effective_date',
-        'decision_number',
-        'decision_date',
-        'issuing_body',
-        'details',
-        'recorded_by',
-      ],
-      rows: orgEventRows,
-    },
-    {
-      table: 'org_versions',
-      columns: [
-        'id',
-        'org_id',
-        'valid_from',
-        'valid_to',
-        'name',
-        'kind',
-        'sector',
-        'parent_id',
-        'search_text',
-      ],
-      rows: versionRows,
-    },
-    {
-      table: 'coverage_units',
-      columns: ['id', 'code', 'name', 'kind', 'owner_org_id', 'head_is_member'],
-      rows: unitRows,
-    },
-    { table: 'coverage_links', columns: ['unit_id', 'org_id'], rows: linkRows },
-  ]);
+  const paths = await loadOrgs(database, plan, idOf);
 
   // Members in batches, each its own transaction, so memory stays flat at nation scale.
   let count = 0;
@@ -268,6 +183,104 @@ export async function loadDemo(
     seconds,
     summary: lines.join('\n'),
   };
+}
+
+const ORG_EVENT_COLUMNS = [
+  'id',
+  'org_id',
+  'type',
+  'effective_date',
+  'decision_number',
+  'decision_date',
+  'issuing_body',
+  'details',
+  'recorded_by',
+];
+const VERSION_COLUMNS = [
+  'id',
+  'org_id',
+  'valid_from',
+  'valid_to',
+  'name',
+  'kind',
+  'sector',
+  'parent_id',
+  'search_text',
+];
+/** Orgs and units are written in slices so the nation's 560,000 of them never sit in memory as rows. */
+const SLICE = 20_000;
+
+/** Writes the orgs (parents first) with their establishing events, versions and paths; then the coverage units. */
+async function loadOrgs(
+  database: Database,
+  plan: DemoPlan,
+  idOf: (code: string) => string,
+): Promise<Map<string, string>> {
+  const paths = new Map<string, string>();
+  for (let i = 0; i < plan.orgs.length; i += SLICE) {
+    const orgRows: unknown[][] = [];
+    const eventRows: unknown[][] = [];
+    const versionRows: unknown[][] = [];
+    for (const o of plan.orgs.slice(i, i + SLICE)) {
+      const id = idOf(o.code);
+      const path = childPath(o.parentCode ? paths.get(o.parentCode)! : null, o.code);
+      paths.set(o.code, path);
+      const details = {
+        name: o.name,
+        kind: o.kind,
+        sector: o.sector,
+        parentId: o.parentCode ? idOf(o.parentCode) : null,
+      };
+      orgRows.push([id, o.code, path]);
+      eventRows.push([
+        newId(),
+        id,
+        'ESTABLISH',
+        o.establishedOn,
+        o.decisionNumber,
+        o.establishedOn,
+        o.issuingBody,
+        details,
+        'demo',
+      ]);
+      for (const v of deriveOrgVersions([{ type: 'ESTABLISH', effectiveDate: o.establishedOn, details }])) {
+        versionRows.push([
+          newId(),
+          id,
+          v.validFrom,
+          v.validTo,
+          v.name,
+          v.kind,
+          v.sector,
+          v.parentId,
+          orgSearchText(v.name, o.code),
+        ]);
+      }
+    }
+    await writeRows(database, [
+      { table: 'orgs', columns: ['id', 'code', 'path'], rows: orgRows },
+      { table: 'org_events', columns: ORG_EVENT_COLUMNS, rows: eventRows },
+      { table: 'org_versions', columns: VERSION_COLUMNS, rows: versionRows },
+    ]);
+  }
+  for (let i = 0; i < plan.coverageUnits.length; i += SLICE) {
+    const unitRows: unknown[][] = [];
+    const linkRows: unknown[][] = [];
+    for (const u of plan.coverageUnits.slice(i, i + SLICE)) {
+      const id = newId();
+      unitRows.push([id, u.code, u.name, u.kind, idOf(u.communeOrgCode), u.headIsMember]);
+      for (const c of u.cellCodes) linkRows.push([id, idOf(c)]);
+    }
+    await writeRows(database, [
+      {
+        table: 'coverage_units',
+        columns: ['id', 'code', 'name', 'kind', 'owner_org_id', 'head_is_member'],
+        rows: unitRows,
+      },
+      { table: 'coverage_links', columns: ['unit_id', 'org_id'], rows: linkRows },
+    ]);
+  }
+  return paths;
 }
 
 function memberRow(id: string, m: DemoMember, cellId: string, orgPath: string, status: string): unknown[] {
