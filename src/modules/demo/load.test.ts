@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { one } from '../../platform/db/query.ts';
 import { type TestApp, TODAY, testApp } from '../../testing/app.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
+import { withoutSecondaryIndexes } from './indexes.ts';
 import { loadDemo } from './load.ts';
 
 let t: TestApp;
@@ -69,5 +70,23 @@ describe('district demo', () => {
     const res = (await staff.get('/api/v1/members?q=nguyen%20van')).json();
     expect(res.total).toBeGreaterThan(0);
     expect(res.items.every((i: { fullName: string }) => i.fullName.startsWith('Nguyễn Văn'))).toBe(true);
+  });
+});
+
+describe('bulk-load index handling', () => {
+  it("drops the roll's secondary indexes and re-creates exactly the same ones", async () => {
+    const defs = async () =>
+      (
+        await t.database.db.execute(
+          sql`SELECT indexdef FROM pg_indexes WHERE tablename IN ('members', 'membership_events', 'membership_periods') ORDER BY indexname`,
+        )
+      ).rows.map((r) => (r as { indexdef: string }).indexdef);
+    const before = await defs();
+    const restore = await withoutSecondaryIndexes(t.database.db);
+    const during = await defs();
+    expect(during.length).toBeLessThan(before.length);
+    expect(during.every((d) => d.startsWith('CREATE UNIQUE INDEX'))).toBe(true);
+    await restore();
+    expect(await defs()).toEqual(before);
   });
 });

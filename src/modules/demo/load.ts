@@ -15,6 +15,7 @@ import { deriveOrgVersions } from '../orgs/rules.ts';
 import { orgSearchText } from '../orgs/service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { writeRows } from './bulk.ts';
+import { withoutSecondaryIndexes } from './indexes.ts';
 import { type DemoPlan, type DemoScale, planDemo } from './plan/index.ts';
 import type { DemoMember } from './plan/types.ts';
 
@@ -99,6 +100,8 @@ export async function loadDemo(
 
   const paths = await loadOrgs(database, plan, idOf);
 
+  // Above district size, indexes are built once after the load rather than maintained per row.
+  const restoreIndexes = plan.memberCount > 50_000 ? await withoutSecondaryIndexes(db) : null;
   // Members in batches, each its own transaction, so memory stays flat at nation scale.
   let count = 0;
   let firstCellMember: { id: string; cellId: string } | null = null;
@@ -144,6 +147,7 @@ export async function loadDemo(
     count += batch.length;
   }
 
+  await restoreIndexes?.();
   const root = plan.orgs.find((o) => o.parentCode === null)!;
   const accounts = await createDemoAccounts(database, {
     rootId: idOf(root.code),
