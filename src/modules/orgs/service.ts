@@ -82,7 +82,6 @@ export async function orgDetails(ctx: Ctx, code: string, asOf: string) {
   const org = await visibleOrg(ctx, code);
   const versions = await orgVersionsOf(ctx.db, org.id);
   const state = versions.find((v) => v.validFrom <= asOf && (v.validTo === null || v.validTo > asOf));
-  const scope = await scopeOf(ctx);
   const parentVisible = state?.parentId && (await inScope(ctx, state.parentId));
   const children = state ? await treeLevel(ctx.db, asOf, { parentId: org.id }) : [];
   const counts = await one<{ total: number; official: number; probationary: number; female: number }>(

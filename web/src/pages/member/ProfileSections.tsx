@@ -52,7 +52,8 @@ export function ProfileSections({ m }: { m: Member }) {
           item('gender', show(L.gender ?? m.gender)),
           item('birthDate', show(formatDate(m.birthDate))),
           item('ethnicity', show(L.ethnicity ?? m.ethnicity)),
-          item('religion', conf(L.religion ?? m.religion)),
+          // No religion is a fact (the import reads "Không" as none), not a missing value.
+          item('religion', conf(L.religion ?? m.religion ?? TEXTS.noReligion)),
           item('religiousAdherence', conf(L.religiousAdherence ?? m.religiousAdherence)),
           item('citizenId', conf(m.citizenId)),
           item('phone', show(m.phone)),

@@ -33,6 +33,7 @@ export const TEXTS = {
   ceremonyDate: 'Ngày vào Đảng',
   officialDate: 'Ngày chính thức',
   notRecorded: 'Chưa ghi',
+  noReligion: 'Không',
   confidential: 'Thông tin mật — không hiển thị',
   confidentialNote: 'Một số thông tin thuộc hồ sơ mật chỉ người quản lý đảng viên được xem.',
   decision: (n: string | null, d: string | null, body: string | null) =>
