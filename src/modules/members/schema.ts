@@ -63,5 +63,8 @@ export const members = pgTable(
       t.occupation,
     ),
     index('members_sort_idx').on(t.sortKey),
+    // The list's date sorts: an ordered index lets a page stop after 20 rows instead of sorting all matches.
+    index('members_birth_date_idx').on(t.birthDate),
+    index('members_ceremony_date_idx').on(t.ceremonyDate),
   ],
 );
