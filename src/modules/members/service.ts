@@ -206,9 +206,7 @@ export async function getMember(ctx: Ctx, id: string, opts: { audit?: boolean } 
     );
   }
   const history = await memberHistory(ctx.db, row.id);
-  const writable =
-    ['admin', 'org_staff', 'secretary'].includes(ctx.actor.role) && ctx.actor.role !== 'member';
-  return presentMember(row, { confidential, history, canEdit: writable && confidential });
+  return presentMember(row, { confidential, history, canEdit: await policy.canEditMember(ctx, row.orgId) });
 }
 
 export async function updateMember(ctx: Ctx, id: string, input: UpdateMemberInput) {

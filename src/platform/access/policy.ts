@@ -48,6 +48,11 @@ export const policy = {
     return MANAGE_MEMBERS.includes(ctx.actor.role) && (await inScope(ctx, orgId));
   },
 
+  /** Whether the web app should offer "Sửa" on a member of this org. */
+  async canEditMember(ctx: Ctx, orgId: string | null): Promise<boolean> {
+    return WRITE_MEMBERS.includes(ctx.actor.role) && (await inScope(ctx, orgId));
+  },
+
   async writeMember(ctx: Ctx, memberId: string | null, orgId: string | null): Promise<void> {
     if (memberId) await policy.readMember(ctx, memberId, orgId);
     else if (!(await inScope(ctx, orgId))) throw notFound('Không tìm thấy chi bộ.');
