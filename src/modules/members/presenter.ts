@@ -36,8 +36,6 @@ export interface MemberRow {
   updatedAt: string;
 }
 
-export const STATUS_LABELS: Record<string, string> = { PROBATIONARY: 'Dự bị', OFFICIAL: 'Chính thức' };
-
 const label = (list: CodeListName, code: string | null) => (code ? (labelOf(list, code) ?? code) : null);
 
 /** Confidential dossier fields (DOMAIN.md: "bảo quản theo chế độ mật"), shown only to those who manage the member. */
@@ -58,7 +56,7 @@ export function presentMember(
       professional: label('professional', row.professional),
       politicalTheory: label('politicalTheory', row.politicalTheory),
       occupation: label('occupation', row.occupation),
-      status: row.status ? STATUS_LABELS[row.status] : null,
+      status: label('memberStatus', row.status),
       ...(opts.confidential && {
         religion: label('religion', row.religion),
         religiousAdherence: label('religiousAdherence', row.religiousAdherence),
@@ -95,6 +93,6 @@ export function presentMemberSummary(r: MemberSummaryRow) {
     ...r,
     genderLabel: label('gender', r.gender),
     ethnicityLabel: label('ethnicity', r.ethnicity),
-    statusLabel: STATUS_LABELS[r.status] ?? r.status,
+    statusLabel: label('memberStatus', r.status),
   };
 }

@@ -1,36 +1,14 @@
 import { z } from 'zod';
 import { isoDate, optionalDate, optionalText, text } from '../../platform/validation.ts';
-import { ORG_CODE, type OrgKind } from './rules.ts';
+import { COVERAGE_UNIT_KIND, ORG_KIND, ORG_SECTOR } from '../../vn/codes/index.ts';
+import { ORG_CODE } from './rules.ts';
 
-const KINDS = [
-  'DANG_BO_TINH',
-  'DANG_BO_HUYEN',
-  'DANG_BO_TRUC_THUOC',
-  'DANG_BO_CO_SO',
-  'CHI_BO_CO_SO',
-  'DANG_BO_BO_PHAN',
-  'CHI_BO_TRUC_THUOC',
-] as const satisfies readonly OrgKind[];
-const SECTORS = [
-  'XA',
-  'PHUONG',
-  'THI_TRAN',
-  'DAC_KHU',
-  'CO_QUAN',
-  'SU_NGHIEP',
-  'DN_NHA_NUOC',
-  'DN_NGOAI_NHA_NUOC',
-  'QUAN_DOI',
-  'CONG_AN',
-  'THON_BAN',
-  'TO_DAN_PHO',
-  'TRUONG_HOC',
-  'Y_TE',
-  'KHAC',
-] as const;
+/** The zod enum of a code list's codes: the lists in src/vn/codes are the one source. */
+const codesOf = <C extends string>(list: { items: readonly { code: C }[] }) =>
+  list.items.map((i) => i.code) as [C, ...C[]];
 
-const kind = z.enum(KINDS, { error: 'Loại tổ chức không hợp lệ.' });
-const sector = z.enum(SECTORS, { error: 'Loại hình tổ chức không hợp lệ.' });
+const kind = z.enum(codesOf(ORG_KIND), { error: 'Loại tổ chức không hợp lệ.' });
+const sector = z.enum(codesOf(ORG_SECTOR), { error: 'Loại hình tổ chức không hợp lệ.' });
 export const orgCode = z
   .string({ error: 'Mã tổ chức: cần nhập chữ.' })
   .trim()
@@ -69,7 +47,7 @@ export type OrgEventInput = z.output<typeof orgEventSchema>;
 export const coverageUnitSchema = z.strictObject({
   code: orgCode,
   name: text('Tên đơn vị', 200),
-  kind: z.enum(['THON_BAN', 'TO_DAN_PHO', 'TRUONG_HOC', 'Y_TE', 'DOANH_NGHIEP'], {
+  kind: z.enum(codesOf(COVERAGE_UNIT_KIND), {
     error: 'Loại đơn vị không hợp lệ.',
   }),
   ownerCode: orgCode,

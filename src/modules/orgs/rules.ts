@@ -3,17 +3,11 @@
  * correctly as strings.
  */
 
-export type OrgKind =
-  | 'DANG_BO_TINH'
-  | 'DANG_BO_HUYEN'
-  | 'DANG_BO_TRUC_THUOC'
-  | 'DANG_BO_CO_SO'
-  | 'CHI_BO_CO_SO'
-  | 'DANG_BO_BO_PHAN'
-  | 'CHI_BO_TRUC_THUOC';
+import type { OrgKind } from '../../vn/codes/index.ts';
+
+export type { OrgKind };
 
 export const UPPER_LEVEL_KINDS: readonly OrgKind[] = ['DANG_BO_TINH', 'DANG_BO_HUYEN', 'DANG_BO_TRUC_THUOC'];
-export const GRASSROOTS_KINDS: readonly OrgKind[] = ['DANG_BO_CO_SO', 'CHI_BO_CO_SO'];
 /** Members are placed only in cells (Điều lệ Đảng 2011, Điều 24: chi bộ là nơi đảng viên sinh hoạt). */
 export const CELL_KINDS: readonly OrgKind[] = ['CHI_BO_CO_SO', 'CHI_BO_TRUC_THUOC'];
 
