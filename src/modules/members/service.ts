@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { underPath } from '../../platform/db/paths.ts';
-import { inTransaction, one, rows } from '../../platform/db/query.ts';
+import { inTransaction, one, rows, uniqueViolation } from '../../platform/db/query.ts';
 import { conflict, forbidden, invalidFields, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { foldVietnamese } from '../../vn/fold.ts';
@@ -86,22 +86,13 @@ async function uniquenessProblems(db: Db, m: Partial<CreateMemberInput>, selfId:
 }
 
 function translateUniqueViolation(e: unknown): never {
-  const err = e as {
-    code?: string;
-    constraint?: string;
-    message?: string;
-    cause?: { code?: string; constraint?: string };
-  };
-  const code = err.code ?? err.cause?.code;
-  if (code === '23505') {
-    const which = `${err.constraint ?? err.cause?.constraint ?? err.message ?? ''}`;
-    const hit = UNIQUE_FIELDS.find(([, column]) => which.includes(column));
-    throw conflict(
-      hit?.[2] ?? 'Số định danh đã có trong hồ sơ khác.',
-      hit ? [{ path: hit[0], message: hit[2] }] : [],
-    );
-  }
-  throw e;
+  const violation = uniqueViolation(e);
+  if (!violation) throw e;
+  const hit = UNIQUE_FIELDS.find(([, column]) => violation.constraint.includes(column));
+  throw conflict(
+    hit?.[2] ?? 'Số định danh đã có trong hồ sơ khác.',
+    hit ? [{ path: hit[0], message: hit[2] }] : [],
+  );
 }
 
 /** The cell a member is placed in: must exist on the date, be a cell, and be writable by the actor. */

@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { childPath, underPath } from '../../platform/db/paths.ts';
-import { inTransaction, one, rows, textArray } from '../../platform/db/query.ts';
+import { inTransaction, one, rows, textArray, uniqueViolation } from '../../platform/db/query.ts';
 import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { foldVietnamese } from '../../vn/fold.ts';
@@ -265,10 +265,7 @@ export async function establishOrg(ctx: Ctx, input: EstablishInput) {
 }
 
 function uniqueToConflict(e: unknown): never {
-  const code =
-    (e as { code?: string; cause?: { code?: string } }).code ??
-    (e as { cause?: { code?: string } }).cause?.code;
-  if (code === '23505')
+  if (uniqueViolation(e))
     throw conflict('Mã tổ chức đã tồn tại.', [{ path: 'code', message: 'Mã tổ chức đã tồn tại.' }]);
   throw e;
 }

@@ -25,3 +25,18 @@ export function textArray(values: readonly string[]): SQL {
   const literal = `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
   return sql`${literal}::text[]`;
 }
+
+/**
+ * The unique index a write violated, or null for any other error. Drizzle wraps driver errors, so
+ * the PostgreSQL fields may sit on the error or on its cause.
+ */
+export function uniqueViolation(e: unknown): { constraint: string } | null {
+  const err = e as {
+    code?: string;
+    constraint?: string;
+    message?: string;
+    cause?: { code?: string; constraint?: string; message?: string };
+  };
+  if ((err.code ?? err.cause?.code) !== '23505') return null;
+  return { constraint: err.constraint ?? err.cause?.constraint ?? err.cause?.message ?? err.message ?? '' };
+}
