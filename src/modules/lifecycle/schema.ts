@@ -40,11 +40,20 @@ export const membershipPeriods = pgTable(
       .notNull()
       .references(() => orgs.id),
     status: text('status').notNull(),
+    /** null, EXEMPT (miễn công tác và sinh hoạt) or TEMPORARY (tạm miễn). */
+    exemption: text('exemption'),
+    /** The host org of a temporary transfer; the home org (orgId) keeps the member. */
+    hostOrgId: text('host_org_id').references(() => orgs.id),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
+    /** The event type that opened this period and the one that closed it: what the changes report counts. */
+    startCause: text('start_cause').notNull().default('ADMISSION'),
+    endCause: text('end_cause'),
   },
   (t) => [
     index('membership_periods_member_idx').on(t.memberId),
     index('membership_periods_org_idx').on(t.orgId, t.validFrom),
+    index('membership_periods_from_idx').on(t.validFrom),
+    index('membership_periods_to_idx').on(t.validTo),
   ],
 );
