@@ -105,6 +105,11 @@ export function addDays(iso: IsoDate, n: number): IsoDate {
   return toIso(fromDayNumber(toDayNumber(mustParse(iso)) + n));
 }
 
+/** Whole days from `a` to `b` (negative when b precedes a). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return toDayNumber(mustParse(b)) - toDayNumber(mustParse(a));
+}
+
 /** Calendar months; a day missing in the target month becomes its last day (31/1 + 1 → 28/2 or 29/2). */
 export function addMonths(iso: IsoDate, n: number): IsoDate {
   mustBeInteger(n);

@@ -60,7 +60,18 @@ const EVENT_COLUMNS = [
   'details',
   'recorded_by',
 ] as const;
-const PERIOD_COLUMNS = ['id', 'member_id', 'org_id', 'status', 'valid_from', 'valid_to'] as const;
+const PERIOD_COLUMNS = [
+  'id',
+  'member_id',
+  'org_id',
+  'status',
+  'exemption',
+  'host_org_id',
+  'valid_from',
+  'valid_to',
+  'start_cause',
+  'end_cause',
+] as const;
 
 export interface DemoResult {
   scale: DemoScale;
@@ -136,7 +147,19 @@ export async function loadDemo(
           JSON.stringify(e.details),
           'demo',
         ]);
-      for (const p of periods) periodRows.push([newId(), id, p.orgId, p.status, p.validFrom, p.validTo]);
+      for (const p of periods)
+        periodRows.push([
+          newId(),
+          id,
+          p.orgId,
+          p.status,
+          p.exemption,
+          p.hostOrgId,
+          p.validFrom,
+          p.validTo,
+          p.startCause,
+          p.endCause,
+        ]);
       if (!firstCellMember && firstCell && m.cellCode === firstCell.code) firstCellMember = { id, cellId };
     }
     await writeRows(database, [

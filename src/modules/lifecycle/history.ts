@@ -50,11 +50,17 @@ export async function rebuildPeriods(tx: Db, memberId: string): Promise<void> {
         FROM membership_events WHERE member_id = ${memberId} ORDER BY seq`,
   );
   const { periods, problems } = derivePeriods(events.map((e) => ({ ...e, seq: Number(e.seq) })));
-  if (problems.length) throw badRequest(`Lịch sử đảng viên không hợp lệ: ${problems.join(' ')}`);
+  if (problems.length)
+    throw badRequest(
+      `Biến động không phù hợp với lịch sử đảng viên. ${problems.join(' ')}`,
+      problems.map((message) => ({ path: 'effectiveDate', message })),
+    );
   await tx.execute(sql`DELETE FROM membership_periods WHERE member_id = ${memberId}`);
   for (const p of periods) {
-    await tx.execute(sql`INSERT INTO membership_periods (id, member_id, org_id, status, valid_from, valid_to)
-      VALUES (${newId()}, ${memberId}, ${p.orgId}, ${p.status}, ${p.validFrom}, ${p.validTo})`);
+    await tx.execute(sql`INSERT INTO membership_periods (id, member_id, org_id, status, exemption, host_org_id,
+        valid_from, valid_to, start_cause, end_cause)
+      VALUES (${newId()}, ${memberId}, ${p.orgId}, ${p.status}, ${p.exemption}, ${p.hostOrgId},
+        ${p.validFrom}, ${p.validTo}, ${p.startCause}, ${p.endCause})`);
   }
   const last = periods.at(-1);
   const current = last && last.validTo === null ? last : undefined;

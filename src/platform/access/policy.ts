@@ -9,6 +9,8 @@ import { inScope } from './scope.ts';
  */
 const WRITE_ORGS: readonly Role[] = ['admin', 'org_staff'];
 const WRITE_MEMBERS: readonly Role[] = ['admin', 'org_staff', 'secretary'];
+/** Roles that record members' profiles and history. */
+export const WRITE_MEMBER_ROLES = WRITE_MEMBERS;
 const READ_ROLL: readonly Role[] = ['admin', 'org_staff', 'secretary', 'viewer'];
 /** Roles that manage members and so see confidential dossier fields (citizen ID, religion). */
 const MANAGE_MEMBERS: readonly Role[] = ['admin', 'org_staff', 'secretary'];
@@ -28,6 +30,15 @@ export const policy = {
   createRootOrg(ctx: Ctx): void {
     if (ctx.actor.role !== 'admin')
       throw forbidden('Chỉ quản trị hệ thống mới được lập tổ chức cấp cao nhất.');
+  },
+
+  /**
+   * Statistics of an org's subtree: counts only, no person, so viewers see them too (religion
+   * included, as the reports upwards do); members do not. Outside the scope: 404.
+   */
+  async readReports(ctx: Ctx, orgId: string): Promise<void> {
+    if (!READ_ROLL.includes(ctx.actor.role)) throw forbidden('Bạn không có quyền xem báo cáo thống kê.');
+    await policy.readOrg(ctx, orgId);
   },
 
   canListMembers(ctx: Ctx): boolean {
@@ -51,6 +62,28 @@ export const policy = {
   /** Whether the web app should offer "Sửa" on a member of this org. */
   async canEditMember(ctx: Ctx, orgId: string | null): Promise<boolean> {
     return WRITE_MEMBERS.includes(ctx.actor.role) && (await inScope(ctx, orgId));
+  },
+
+  /** Candidates for admission: kept by those who keep the roll of their cell; viewers read them. */
+  async readCandidate(ctx: Ctx, orgId: string): Promise<void> {
+    if (!READ_ROLL.includes(ctx.actor.role) || !(await inScope(ctx, orgId)))
+      throw notFound('Không tìm thấy người vào Đảng.');
+  },
+
+  async writeCandidate(ctx: Ctx, orgId: string): Promise<void> {
+    await policy.readCandidate(ctx, orgId);
+    if (!WRITE_MEMBERS.includes(ctx.actor.role))
+      throw forbidden('Bạn chỉ có quyền xem, không được cập nhật hồ sơ kết nạp đảng viên.');
+  },
+
+  async canEditCandidate(ctx: Ctx, orgId: string): Promise<boolean> {
+    return WRITE_MEMBERS.includes(ctx.actor.role) && (await inScope(ctx, orgId));
+  },
+
+  /** The admission rules' configurable values are set for the whole installation. */
+  editAdmissionSettings(ctx: Ctx): void {
+    if (ctx.actor.role !== 'admin')
+      throw forbidden('Chỉ quản trị hệ thống mới được thay đổi cấu hình quy trình kết nạp.');
   },
 
   async writeMember(ctx: Ctx, memberId: string | null, orgId: string | null): Promise<void> {

@@ -9,8 +9,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { codeRoutes } from '../../modules/codes/routes.ts';
+import { lifecycleRoutes } from '../../modules/lifecycle/routes.ts';
 import { memberRoutes } from '../../modules/members/routes.ts';
 import { orgRoutes } from '../../modules/orgs/routes.ts';
+import { reportRoutes } from '../../modules/reports/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
@@ -74,6 +76,8 @@ export async function buildApp(
     codeRoutes(api);
     orgRoutes(api);
     memberRoutes(api);
+    reportRoutes(api);
+    lifecycleRoutes(api);
   });
 
   if (existsSync(webDist)) {
