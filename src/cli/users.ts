@@ -7,7 +7,7 @@ import {
   revokeTokens,
 } from '../modules/users/service.ts';
 import { systemActor } from '../platform/access/actor.ts';
-import { todayInVietnam } from '../platform/context.ts';
+import { todayFrom } from '../platform/context.ts';
 import type { Database } from '../platform/db/client.ts';
 import { print, UsageError } from './io.ts';
 
@@ -22,7 +22,7 @@ const need = (flags: Flags, name: string): string => {
 const cliCtx = (database: Database) => ({
   db: database.db,
   actor: systemActor('cli'),
-  today: todayInVietnam(),
+  today: todayFrom(),
 });
 
 export async function userCommand(database: Database, sub: string | undefined, flags: Flags, json: boolean) {

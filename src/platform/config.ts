@@ -12,6 +12,11 @@ export interface Config {
   sessionHours: number;
   /** Cookies get the Secure flag when the app is served over HTTPS (behind a proxy). */
   secureCookies: boolean;
+  /**
+   * A fixed "today" (YYYY-MM-DD) instead of the clock in Asia/Ho_Chi_Minh: for tests and
+   * reproducible demos only (NENMONG_TODAY).
+   */
+  today: string | null;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,6 +27,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
     host: env.HOST || '127.0.0.1',
     sessionHours: Number(env.NENMONG_SESSION_HOURS || 8),
     secureCookies: env.NENMONG_SECURE_COOKIES === '1',
+    today: env.NENMONG_TODAY || null,
     ...overrides,
   };
 }

@@ -20,3 +20,8 @@ export function todayInVietnam(now = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
 }
+
+/** Today for services: the configured fixed day (tests, reproducible demos: NENMONG_TODAY) or the clock. */
+export function todayFrom(env: NodeJS.ProcessEnv = process.env): string {
+  return env.NENMONG_TODAY || todayInVietnam();
+}

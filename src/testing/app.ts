@@ -29,7 +29,7 @@ export interface TestApp {
 
 export async function testApp(): Promise<TestApp> {
   const database = await freshDatabase();
-  const app = await buildApp(database, loadConfig({ databaseUrl: null }));
+  const app = await buildApp(database, loadConfig({ databaseUrl: null, today: TODAY }));
   const system: Ctx = { db: database.db, actor: systemActor('test'), today: TODAY };
   // One session per user for the whole file: the login rate limit (10 a minute) applies to tests too.
   const sessions = new Map<string, Client>();

@@ -39,9 +39,9 @@ export async function authenticate(db: Db, req: FastifyRequest): Promise<Actor> 
   return session.actor;
 }
 
-export function authHook(db: Db) {
+export function authHook(db: Db, fixedToday: string | null = null) {
   return async (req: FastifyRequest, _reply: FastifyReply) => {
     const actor = await authenticate(db, req);
-    req.ctx = { db, actor, today: todayInVietnam() };
+    req.ctx = { db, actor, today: fixedToday ?? todayInVietnam() };
   };
 }
