@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { admissionRoutes } from '../../modules/admission/routes.ts';
 import { codeRoutes } from '../../modules/codes/routes.ts';
 import { lifecycleRoutes } from '../../modules/lifecycle/routes.ts';
 import { memberRoutes } from '../../modules/members/routes.ts';
@@ -72,10 +73,11 @@ export async function buildApp(
   app.get('/api/health', async () => ({ status: 'ok' }));
   authRoutes(app, database.db, config);
   await app.register(async (api) => {
-    api.addHook('onRequest', authHook(database.db));
+    api.addHook('onRequest', authHook(database.db, config.today));
     codeRoutes(api);
     orgRoutes(api);
     memberRoutes(api);
+    admissionRoutes(api);
     reportRoutes(api);
     lifecycleRoutes(api);
   });
