@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { one } from '../../platform/db/query.ts';
 import { type Client, type TestApp, testApp } from '../../testing/app.ts';
-import { addMember, smallTree } from '../../testing/fixtures.ts';
+import { addMember, memberInput, smallTree } from '../../testing/fixtures.ts';
 
 let t: TestApp;
 let staff: Client;
@@ -180,6 +180,34 @@ describe('recording events', () => {
     const state = (await staff.get(`/api/v1/members/${m.id}/membership`)).json();
     expect(state.partyAgeYears).toBe(15);
     expect(state.nextBadge).toEqual({ years: 30, reachedOn: '2040-11-24', awardOn: '2041-02-03' });
+  });
+});
+
+describe('members admitted elsewhere', () => {
+  it('start their history here with their arrival; party age still counts from their admission', async () => {
+    const res = await staff.post('/api/v1/members', {
+      ...memberInput({
+        birthDate: '1960-01-01',
+        admissionDecisionDate: '1996-12-01',
+        ceremonyDate: '1996-12-10',
+        officialDate: '1997-12-10',
+      }),
+      arrivalDate: '2015-03-01',
+      arrivalFrom: 'Đảng bộ huyện Sìn Hồ',
+    });
+    expect(res.statusCode).toBe(201);
+    const state = (await staff.get(`/api/v1/members/${res.json().id}/membership`)).json();
+    expect(state.history.map((h: { type: string }) => h.type)).toEqual(['ARRIVAL']);
+    expect(state.periods).toMatchObject([
+      { orgCode: 'TD.BB.A', status: 'OFFICIAL', validFrom: '2015-03-01', startCause: 'ARRIVAL' },
+    ]);
+    expect(state.partyAgeYears).toBe(29);
+  });
+
+  it('refuse an arrival before their admission', async () => {
+    const res = await staff.post('/api/v1/members', { ...memberInput(), arrivalDate: '2009-01-01' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toContain('arrivalDate');
   });
 });
 

@@ -64,7 +64,13 @@ const profile = {
   orgCode,
 };
 
-export const createMemberSchema = z.strictObject(profile);
+export const createMemberSchema = z.strictObject({
+  ...profile,
+  /** A member admitted elsewhere: their history here begins with their arrival on this date. */
+  arrivalDate: optionalDate('Ngày chuyển đến'),
+  /** Where they came from (an org outside the installation). */
+  arrivalFrom: optionalText('Chuyển đến từ', 200),
+});
 export type CreateMemberInput = z.output<typeof createMemberSchema>;
 
 export const updateMemberSchema = z.strictObject({

@@ -18,6 +18,8 @@ export interface ProfileDates {
   admissionDecisionDate?: string | null;
   ceremonyDate?: string | null;
   officialDate?: string | null;
+  /** Set for members admitted elsewhere: the day they arrived from outside the installation. */
+  arrivalDate?: string | null;
 }
 
 /** birth < admission decision ≤ ceremony ≤ official ≤ today; 18 or older at the decision; 12 months' probation. */
@@ -52,6 +54,11 @@ export function dateProblems(d: ProfileDates, today: string): FieldProblem[] {
       );
     }
     if (d.officialDate > today) push('officialDate', 'Ngày chính thức không được ở tương lai.');
+  }
+  if (d.arrivalDate) {
+    if (decision && d.arrivalDate < decision)
+      push('arrivalDate', 'Ngày chuyển đến không được trước ngày quyết định kết nạp.');
+    if (d.arrivalDate > today) push('arrivalDate', 'Ngày chuyển đến không được ở tương lai.');
   }
   return out;
 }

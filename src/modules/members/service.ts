@@ -118,7 +118,7 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput) {
   ];
   if (problems.length) throw invalidFields(problems);
   const decisionDate = input.admissionDecisionDate ?? input.ceremonyDate;
-  const cell = await cellFor(ctx, input.orgCode, decisionDate);
+  const cell = await cellFor(ctx, input.orgCode, input.arrivalDate ?? decisionDate);
   if (!(await orgOn(ctx.db, cell.id, ctx.today))) {
     throw invalidFields([{ path: 'orgCode', message: `Chi bộ ${input.orgCode} không còn hoạt động.` }]);
   }
@@ -137,8 +137,26 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput) {
 export function initialEvents(
   memberId: string,
   cellId: string,
-  m: Pick<CreateMemberInput, 'admissionDecisionDate' | 'ceremonyDate' | 'officialDate'>,
+  m: Pick<CreateMemberInput, 'admissionDecisionDate' | 'ceremonyDate' | 'officialDate'> &
+    Partial<Pick<CreateMemberInput, 'arrivalDate' | 'arrivalFrom'>>,
 ): NewMembershipEvent[] {
+  if (m.arrivalDate) {
+    const officialOnArrival = !!m.officialDate && m.officialDate <= m.arrivalDate;
+    const arrival: NewMembershipEvent = {
+      memberId,
+      type: 'ARRIVAL',
+      effectiveDate: m.arrivalDate,
+      orgId: cellId,
+      details: {
+        status: officialOnArrival ? 'OFFICIAL' : 'PROBATIONARY',
+        ceremonyDate: m.ceremonyDate,
+        ...(m.arrivalFrom && { externalOrg: m.arrivalFrom }),
+      },
+    };
+    return officialOnArrival || !m.officialDate
+      ? [arrival]
+      : [arrival, { memberId, type: 'RECOGNITION', effectiveDate: m.officialDate, orgId: cellId }];
+  }
   const events: NewMembershipEvent[] = [
     {
       memberId,

@@ -14,6 +14,7 @@ import { lifecycleRoutes } from '../../modules/lifecycle/routes.ts';
 import { memberRoutes } from '../../modules/members/routes.ts';
 import { orgRoutes } from '../../modules/orgs/routes.ts';
 import { reportRoutes } from '../../modules/reports/routes.ts';
+import { todoRoutes } from '../../modules/todo/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
@@ -80,6 +81,7 @@ export async function buildApp(
     admissionRoutes(api);
     reportRoutes(api);
     lifecycleRoutes(api);
+    todoRoutes(api);
   });
 
   if (existsSync(webDist)) {
