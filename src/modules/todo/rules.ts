@@ -19,7 +19,8 @@ export type TodoKind = keyof typeof TODO_KINDS;
 export const PROBATION_WINDOW_DAYS = 30;
 /**
  * The cell must consider recognition within 30 working days of the end of probation (Hướng dẫn
- * 01-HD/TW 2021, mục 4.1; DOMAIN.md *configurable*). Holidays are not excluded.
+ * 01-HD/TW 2021, điểm 4 on recognition; Quy định 24-QĐ/TW 2021 on the 30 working days; DOMAIN.md
+ * *configurable*). Holidays are not excluded.
  */
 export const RECOGNITION_REVIEW_WORKING_DAYS = 30;
 /** Certificates expiring within this many days are listed. */
