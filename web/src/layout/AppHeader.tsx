@@ -1,9 +1,12 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout } from 'antd';
 import { Link } from 'react-router';
+import { can } from '../auth/roles.ts';
+import { useSignedIn } from '../auth/useMe.ts';
 import { BrandMark } from '../components/BrandMark.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { NavMenu } from './NavMenu.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { TEXTS } from './texts.ts';
 
 interface Props {
@@ -13,6 +16,7 @@ interface Props {
 }
 
 export function AppHeader({ narrow, orgCode, onOpenDrawer }: Props) {
+  const me = useSignedIn();
   return (
     <Layout.Header
       style={{ position: 'sticky', top: 0, zIndex: 20, display: 'flex', alignItems: 'center', gap: 8 }}
@@ -32,6 +36,7 @@ export function AppHeader({ narrow, orgCode, onOpenDrawer }: Props) {
       </Link>
       {narrow ? <div style={{ flex: 1 }} /> : <NavMenu mode="horizontal" orgCode={orgCode} />}
       <Flex align="center">
+        {me.role !== 'viewer' && <NotificationBell canSeeAll={can.browseRoll(me)} />}
         <AccountMenu />
       </Flex>
     </Layout.Header>

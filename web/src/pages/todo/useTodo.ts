@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+
+export interface TodoItem {
+  kind: string;
+  kindLabel: string;
+  subject: { type: 'member' | 'candidate'; id: string; name: string };
+  orgCode: string;
+  orgName: string;
+  dueOn: string;
+  overdue: boolean;
+  message: string;
+}
+
+export const useTodo = (org: string | null) =>
+  useQuery({
+    queryKey: ['todo', org],
+    queryFn: ({ signal }) => api.get<{ asOf: string; items: TodoItem[] }>('/api/v1/todo', { org }, signal),
+  });
+
+export const useNotifications = () =>
+  useQuery({
+    queryKey: ['notifications'],
+    queryFn: ({ signal }) =>
+      api.get<{ asOf: string; items: TodoItem[]; total: number }>('/api/v1/notifications', undefined, signal),
+    // Notifications follow the data; refreshed every few minutes is enough and light on slow links.
+    refetchInterval: 5 * 60_000,
+    staleTime: 60_000,
+  });
+
+/** Where an item leads: the member's page or the candidate on the admission board. */
+export const subjectPath = (i: TodoItem) =>
+  i.subject.type === 'member' ? `/members/${i.subject.id}` : `/ket-nap?candidate=${i.subject.id}`;
