@@ -7,6 +7,7 @@ import { todayInVietnam } from '../src/platform/context.ts';
 import { openDatabase } from '../src/platform/db/client.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { buildApp } from '../src/platform/http/app.ts';
+import { benchReports } from './reports.ts';
 import { summarize, timed } from './stats.ts';
 
 /**
@@ -48,6 +49,19 @@ export async function benchNation() {
   const search: number[] = [];
   for (const q of ['nguyen van', 'thi', 'giang a', 'lo van', 'tran thi h'])
     search.push(await get(`/api/v1/members?q=${encodeURIComponent(q)}`));
+  // Statistics for the whole installation (the admin's root org).
+  const adminToken = await createToken(
+    { db: database.db, actor: systemActor('bench'), today: todayInVietnam() },
+    'admin',
+    'bench',
+  );
+  const reports = await benchReports(async (u: string) => {
+    const [res, ms] = await timed(() =>
+      app.inject({ method: 'GET', url: u, headers: { authorization: `Bearer ${adminToken}` } }),
+    );
+    if (res.statusCode !== 200) throw new Error(`${u}: ${res.statusCode}`);
+    return ms;
+  }, 5);
   await app.close();
   await database.close();
   return {
@@ -58,5 +72,6 @@ export async function benchNation() {
     demoGenerationMinutes: Math.round(demoMs / 6000) / 10,
     loaderPeakRssMb: Math.round(peakRss / 1048576),
     memberSearchInOneProvince: summarize(search),
+    ...reports,
   };
 }

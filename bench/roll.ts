@@ -6,6 +6,7 @@ import { systemActor } from '../src/platform/access/actor.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { todayInVietnam } from '../src/platform/context.ts';
 import { buildApp } from '../src/platform/http/app.ts';
+import { benchReports } from './reports.ts';
 import { summarize, timed } from './stats.ts';
 
 const SEARCHES = [
@@ -63,6 +64,7 @@ export async function benchRoll(scale: 'district' | 'province', rounds: number) 
     for (const f of FILTERS) list.push(await get(`/api/v1/members?${f}&pageSize=20&page=${1 + (r % 5)}`));
     page.push(await get(`/api/v1/members?pageSize=20&page=${1 + r * 37}`));
   }
+  const reports = await benchReports(get, rounds);
   await app.close();
   await database.close();
   return {
@@ -74,5 +76,6 @@ export async function benchRoll(scale: 'district' | 'province', rounds: number) 
     memberSearch: summarize(search),
     filteredMemberList: summarize(list),
     unfilteredListPage: summarize(page),
+    ...reports,
   };
 }

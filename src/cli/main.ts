@@ -4,6 +4,7 @@ import { loadConfig } from '../platform/config.ts';
 import { backup, restore } from './backup.ts';
 import { openMigrated } from './database.ts';
 import { fail, print, UsageError } from './io.ts';
+import { reportCommand } from './reports.ts';
 import { serve } from './serve.ts';
 import { tokenCommand, userCommand } from './users.ts';
 
@@ -17,6 +18,10 @@ const HELP = `Nền Móng — dòng lệnh
   user list | user disable --username U | user reset-password --username U --password P
   token create --username U [--name N]     in ra token (chỉ token)
   token revoke --username U | --id ID
+  report structure [--org MÃ] [--as-of YYYY-MM-DD]
+                                cơ cấu tổ chức, đảng viên vào một ngày (mặc định: tổ chức gốc, hôm nay)
+  report changes [--org MÃ] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                tăng, giảm đảng viên trong kỳ (mặc định: từ 1/1 đến hôm nay)
   audit verify                  kiểm tra chuỗi nhật ký không bị sửa, chèn, xóa
   backup --out TỆP              sao lưu CSDL nhúng (PostgreSQL: dùng pg_dump)
   restore TỆP                   khôi phục CSDL nhúng từ bản sao lưu
@@ -46,6 +51,8 @@ async function main(argv: string[]) {
       id: { type: 'string' },
       out: { type: 'string' },
       'as-of': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -99,6 +106,8 @@ async function main(argv: string[]) {
         return await userCommand(database, sub, values, json);
       case 'token':
         return await tokenCommand(database, sub, values, json);
+      case 'report':
+        return await reportCommand(database, sub, values, json);
       case 'audit': {
         if (sub !== 'verify') throw new UsageError('Dùng: audit verify');
         const result = await verifyAudit(database.db);

@@ -41,6 +41,11 @@ export const policy = {
     await policy.readOrg(ctx, orgId);
   },
 
+  /** Statistics of the whole installation (several root orgs): admins only. */
+  readWholeInstallation(ctx: Ctx): void {
+    if (ctx.actor.role !== 'admin') throw notFound('Không tìm thấy tổ chức đảng.');
+  },
+
   canListMembers(ctx: Ctx): boolean {
     return READ_ROLL.includes(ctx.actor.role);
   },

@@ -1,0 +1,218 @@
+/**
+ * The report queries. Plain SQL on purpose: docs/statistics.md keeps a copy of each so a reviewer
+ * can read them and their EXPLAIN. Both run in one pass over the periods in force, whatever the size
+ * of the subtree; no query per member or per org.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { one, rows, textArray } from '../../platform/db/query.ts';
+import { addDays } from '../../vn/dates.ts';
+import type { Interval, OrgVersionEdge } from './intervals.ts';
+import type { GroupCount } from './rules.ts';
+
+/**
+ * CTEs `live` (org versions in force on d) and `sub` (the org and everything under it on d).
+ * orgId null: the whole installation (every root and everything under it).
+ */
+const subtreeOn = (orgId: string | null, d: string): SQL => sql`
+  live AS (
+    SELECT v.org_id, v.parent_id, v.kind FROM org_versions v
+    WHERE v.valid_from <= ${d}::date AND (v.valid_to IS NULL OR v.valid_to > ${d}::date)
+  ),
+  sub AS (
+    SELECT org_id, kind FROM live WHERE ${orgId === null ? sql`parent_id IS NULL` : sql`org_id = ${orgId}`}
+    UNION ALL
+    SELECT l.org_id, l.kind FROM live l JOIN sub s ON l.parent_id = s.org_id
+  )`;
+
+/** Grassroots orgs and subordinate cells in the subtree on d (the org itself included). */
+export async function orgCounts(db: Db, orgId: string | null, d: string) {
+  const row = await one<{ committees: number; cells: number; subordinateCells: number }>(
+    db,
+    sql`WITH RECURSIVE ${subtreeOn(orgId, d)}
+        SELECT count(*) FILTER (WHERE kind = 'DANG_BO_CO_SO')::int AS committees,
+               count(*) FILTER (WHERE kind = 'CHI_BO_CO_SO')::int AS cells,
+               count(*) FILTER (WHERE kind = 'CHI_BO_TRUC_THUOC')::int AS "subordinateCells"
+        FROM sub`,
+  );
+  return row ?? { committees: 0, cells: 0, subordinateCells: 0 };
+}
+
+/**
+ * Members placed in the subtree on d (their period covers d: valid_from <= d < valid_to), counted by
+ * each attribute in one pass (one grouping set per dimension). Religion: no religion is 'NONE';
+ * adherence is 'NONE' for members without a religion. Age is grouped by birth date and banded in
+ * TypeScript (rules.ts), so it uses the same completed-years rule as the rest of the app.
+ */
+export function structureCounts(db: Db, orgId: string | null, d: string): Promise<GroupCount[]> {
+  return rows<GroupCount>(db, structureSql(orgId, d));
+}
+
+export function structureSql(orgId: string | null, d: string): SQL {
+  return sql`WITH RECURSIVE ${subtreeOn(orgId, d)},
+        roll AS (
+          SELECT m.gender, m.ethnicity, m.birth_date, m.education, m.professional, m.political_theory,
+                 m.occupation, COALESCE(m.religion, 'NONE') AS religion,
+                 CASE WHEN m.religion IS NULL THEN 'NONE' ELSE m.religious_adherence END AS adherence,
+                 mp.status, mp.exemption
+          FROM membership_periods mp
+          JOIN sub ON sub.org_id = mp.org_id
+          JOIN members m ON m.id = mp.member_id
+          WHERE mp.valid_from <= ${d}::date AND (mp.valid_to IS NULL OR mp.valid_to > ${d}::date)
+        )
+        SELECT CASE
+                 WHEN GROUPING(gender) = 0 THEN 'gender'
+                 WHEN GROUPING(ethnicity) = 0 THEN 'ethnicity'
+                 WHEN GROUPING(birth_date) = 0 THEN 'birthDate'
+                 WHEN GROUPING(education) = 0 THEN 'education'
+                 WHEN GROUPING(professional) = 0 THEN 'professional'
+                 WHEN GROUPING(political_theory) = 0 THEN 'politicalTheory'
+                 WHEN GROUPING(occupation) = 0 THEN 'occupation'
+                 WHEN GROUPING(religion) = 0 THEN 'religion'
+                 WHEN GROUPING(adherence) = 0 THEN 'religiousAdherence'
+                 WHEN GROUPING(status) = 0 THEN 'status'
+                 WHEN GROUPING(exemption) = 0 THEN 'exemption'
+                 ELSE 'total'
+               END AS dim,
+               CASE
+                 WHEN GROUPING(gender) = 0 THEN gender
+                 WHEN GROUPING(ethnicity) = 0 THEN ethnicity
+                 WHEN GROUPING(birth_date) = 0 THEN birth_date::text
+                 WHEN GROUPING(education) = 0 THEN education
+                 WHEN GROUPING(professional) = 0 THEN professional
+                 WHEN GROUPING(political_theory) = 0 THEN political_theory
+                 WHEN GROUPING(occupation) = 0 THEN occupation
+                 WHEN GROUPING(religion) = 0 THEN religion
+                 WHEN GROUPING(adherence) = 0 THEN adherence
+                 WHEN GROUPING(status) = 0 THEN status
+                 WHEN GROUPING(exemption) = 0 THEN exemption
+               END AS code,
+               count(*)::int AS n
+        FROM roll
+        GROUP BY GROUPING SETS ((), (gender), (ethnicity), (birth_date), (education), (professional),
+          (political_theory), (occupation), (religion), (adherence), (status), (exemption))`;
+}
+
+/**
+ * The versions of every org that was ever under the org (at any date, following parent links of any
+ * version), the org's own included: enough to compute when each was in its subtree (intervals.ts).
+ * orgId null: every version of every org.
+ */
+export function versionsEverUnder(db: Db, orgId: string | null) {
+  const columns = sql`v.org_id AS "orgId", v.parent_id AS "parentId", v.kind,
+    v.valid_from::text AS "validFrom", v.valid_to::text AS "validTo"`;
+  if (orgId === null)
+    return rows<OrgVersionEdge & { kind: string }>(db, sql`SELECT ${columns} FROM org_versions v`);
+  return rows<OrgVersionEdge & { kind: string }>(
+    db,
+    sql`WITH RECURSIVE ever AS (
+          SELECT ${orgId}::text AS id
+          UNION
+          SELECT v.org_id FROM org_versions v JOIN ever e ON v.parent_id = e.id
+        )
+        SELECT ${columns} FROM org_versions v JOIN ever e ON e.id = v.org_id`,
+  );
+}
+
+export interface SubtreeSpans {
+  orgIds: string[];
+  froms: string[];
+  tos: string[];
+}
+
+export function spansOf(intervals: ReadonlyMap<string, readonly Interval[]>): SubtreeSpans {
+  const out: SubtreeSpans = { orgIds: [], froms: [], tos: [] };
+  for (const [orgId, list] of intervals) {
+    for (const i of list) {
+      out.orgIds.push(orgId);
+      out.froms.push(i.from);
+      out.tos.push(i.to);
+    }
+  }
+  return out;
+}
+
+/** CTE `s`: (org_id, s_from, s_to) — org_id was in the subtree on the days [s_from, s_to). */
+const spansCte = (s: SubtreeSpans): SQL => sql`
+  s AS (
+    SELECT * FROM unnest(${textArray(s.orgIds)}, ${textArray(s.froms)}::date[], ${textArray(s.tos)}::date[])
+      AS s(org_id, s_from, s_to)
+  )`;
+
+export interface ChangeRow {
+  /** 'start' and 'end': the members placed in the subtree on from − 1 and on to. */
+  direction: 'in' | 'out' | 'start' | 'end';
+  cause: string | null;
+  /** The member was placed somewhere (outside the subtree) the day before / stays placed the day after. */
+  moved: boolean;
+  n: number;
+}
+
+/**
+ * Entries into and exits from the subtree on the days t of [from, to]:
+ * - entered: a period starting on t in an org of the subtree, where the member's period ending on t
+ *   (if any) was in an org outside the subtree on t − 1;
+ * - moved in: an org entering the subtree on t carries the members whose period spans t − 1 and t;
+ * - left: a period ending on t in an org of the subtree on t − 1, where the member's next period
+ *   (if any, starting on t) is in an org outside the subtree on t;
+ * - moved out: an org leaving the subtree on t carries the members whose period spans t − 1 and t.
+ * Every day's count changes by entries − exits, so endCount = startCount + increase − decrease. The
+ * two counts come from the same statement (one snapshot), so concurrent writes cannot break that.
+ */
+export function changeCounts(db: Db, spans: SubtreeSpans, from: string, to: string): Promise<ChangeRow[]> {
+  return rows<ChangeRow>(db, changesSql(spans, from, to));
+}
+
+export function changesSql(spans: SubtreeSpans, from: string, to: string): SQL {
+  const dayBefore = addDays(from, -1);
+  return sql`WITH ${spansCte(spans)},
+        entered AS (
+          SELECT p.start_cause AS cause, prev.id IS NOT NULL AS moved
+          FROM membership_periods p
+          JOIN s ON s.org_id = p.org_id AND s.s_from <= p.valid_from AND p.valid_from < s.s_to
+          LEFT JOIN membership_periods prev ON prev.member_id = p.member_id AND prev.valid_to = p.valid_from
+          WHERE p.valid_from BETWEEN ${from}::date AND ${to}::date
+            AND NOT EXISTS (
+              SELECT 1 FROM s AS ps
+              WHERE ps.org_id = prev.org_id AND ps.s_from <= prev.valid_to - 1 AND prev.valid_to - 1 < ps.s_to
+            )
+        ),
+        moved_in AS (
+          SELECT NULL::text AS cause, true AS moved
+          FROM s JOIN membership_periods p ON p.org_id = s.org_id
+          WHERE s.s_from BETWEEN ${from}::date AND ${to}::date
+            AND p.valid_from < s.s_from AND (p.valid_to IS NULL OR p.valid_to > s.s_from)
+        ),
+        left_ AS (
+          SELECT p.end_cause AS cause, nxt.id IS NOT NULL AS moved
+          FROM membership_periods p
+          JOIN s ON s.org_id = p.org_id AND s.s_from <= p.valid_to - 1 AND p.valid_to - 1 < s.s_to
+          LEFT JOIN membership_periods nxt ON nxt.member_id = p.member_id AND nxt.valid_from = p.valid_to
+          WHERE p.valid_to BETWEEN ${from}::date AND ${to}::date
+            AND NOT EXISTS (
+              SELECT 1 FROM s AS ns
+              WHERE ns.org_id = nxt.org_id AND ns.s_from <= nxt.valid_from AND nxt.valid_from < ns.s_to
+            )
+        ),
+        moved_out AS (
+          SELECT NULL::text AS cause, true AS moved
+          FROM s JOIN membership_periods p ON p.org_id = s.org_id
+          WHERE s.s_to BETWEEN ${from}::date AND ${to}::date
+            AND p.valid_from < s.s_to AND (p.valid_to IS NULL OR p.valid_to > s.s_to)
+        )
+        SELECT 'in' AS direction, cause, moved, count(*)::int AS n
+        FROM (SELECT * FROM entered UNION ALL SELECT * FROM moved_in) i GROUP BY cause, moved
+        UNION ALL
+        SELECT 'out' AS direction, cause, moved, count(*)::int AS n
+        FROM (SELECT * FROM left_ UNION ALL SELECT * FROM moved_out) o GROUP BY cause, moved
+        UNION ALL
+        SELECT 'start', NULL, false, count(*)::int
+        FROM membership_periods p
+        JOIN s ON s.org_id = p.org_id AND s.s_from <= ${dayBefore}::date AND ${dayBefore}::date < s.s_to
+        WHERE p.valid_from <= ${dayBefore}::date AND (p.valid_to IS NULL OR p.valid_to > ${dayBefore}::date)
+        UNION ALL
+        SELECT 'end', NULL, false, count(*)::int
+        FROM membership_periods p
+        JOIN s ON s.org_id = p.org_id AND s.s_from <= ${to}::date AND ${to}::date < s.s_to
+        WHERE p.valid_from <= ${to}::date AND (p.valid_to IS NULL OR p.valid_to > ${to}::date)`;
+}

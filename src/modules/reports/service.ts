@@ -1,0 +1,124 @@
+/**
+ * Statistics of an org's subtree: its structure as of a date and its changes over a period
+ * (definitions and SQL: docs/statistics.md).
+ */
+import { sql } from 'drizzle-orm';
+import { policy } from '../../platform/access/policy.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { rows } from '../../platform/db/query.ts';
+import { badRequest, notFound } from '../../platform/errors.ts';
+import { parseInput } from '../../platform/validation.ts';
+import { isCellKind, type OrgKind } from '../../vn/codes/index.ts';
+import { formatVnDate } from '../../vn/dates.ts';
+import { orgByCode, orgVersionsOf } from '../orgs/queries.ts';
+import { type ChangesQuery, changesQuery, type StructureQuery, structureQuery } from './contracts.ts';
+import { subtreeIntervals } from './intervals.ts';
+import { changeCounts, orgCounts, spansOf, structureCounts, versionsEverUnder } from './queries.ts';
+import { buildChanges, buildStructure } from './rules.ts';
+
+const field = (path: string, message: string) => badRequest(message, [{ path, message }]);
+
+/** What a report is about: an org, or (id null) the whole installation when it has several roots. */
+interface Subject {
+  id: string | null;
+  code: string | null;
+}
+export const WHOLE_INSTALLATION = 'Toàn hệ thống';
+
+/**
+ * The org a report is about: the one asked for, or else the root of the caller's scope (their own
+ * org; for an admin, the installation's root org, or the whole installation when it has several,
+ * like the nation's provinces). Outside the scope it does not exist (404).
+ */
+async function reportOrg(ctx: Ctx, code: string | undefined): Promise<Subject> {
+  let org: { id: string; code: string } | undefined;
+  if (code) {
+    org = await orgByCode(ctx.db, code);
+    if (!org) throw notFound(`Không tìm thấy tổ chức đảng mã ${code}.`);
+  } else if (ctx.actor.orgId) {
+    org = (
+      await rows<{ id: string; code: string }>(
+        ctx.db,
+        sql`SELECT id, code FROM orgs WHERE id = ${ctx.actor.orgId}`,
+      )
+    )[0];
+  } else {
+    // Roots: orgs whose latest version has no parent.
+    const roots = await rows<{ id: string; code: string }>(
+      ctx.db,
+      sql`SELECT o.id, o.code FROM orgs o
+          WHERE (SELECT v.parent_id FROM org_versions v WHERE v.org_id = o.id ORDER BY v.valid_from DESC LIMIT 1) IS NULL
+          ORDER BY o.code`,
+    );
+    if (roots.length > 1) {
+      policy.readWholeInstallation(ctx);
+      return { id: null, code: null };
+    }
+    org = roots[0];
+  }
+  if (!org) throw notFound('Chưa có tổ chức đảng nào để báo cáo.');
+  await policy.readReports(ctx, org.id);
+  return org;
+}
+
+/** The org's name on the date; before it existed, its first name; after it ended, its last. */
+async function orgLabel(ctx: Ctx, org: Subject, date: string) {
+  if (org.id === null || org.code === null) return { code: null, name: WHOLE_INSTALLATION };
+  const versions = await orgVersionsOf(ctx.db, org.id);
+  const onOrBefore = versions.filter((v) => v.validFrom <= date).at(-1);
+  return { code: org.code, name: (onOrBefore ?? versions[0])?.name ?? org.code };
+}
+
+function notAfterToday(ctx: Ctx, path: string, label: string, date: string) {
+  if (date > ctx.today)
+    throw field(
+      path,
+      `${label} (${formatVnDate(date)}) không được sau ngày hôm nay (${formatVnDate(ctx.today)}).`,
+    );
+}
+
+/** The org's subtree on a date: its organizations and its members by every breakdown. */
+export async function structureReport(ctx: Ctx, input: StructureQuery) {
+  const q = parseInput(structureQuery, input);
+  const asOf = q.asOf ?? ctx.today;
+  notAfterToday(ctx, 'asOf', 'Ngày báo cáo', asOf);
+  const org = await reportOrg(ctx, q.org);
+  const [orgs, counts] = await Promise.all([
+    orgCounts(ctx.db, org.id, asOf),
+    structureCounts(ctx.db, org.id, asOf),
+  ]);
+  const { members, breakdowns } = buildStructure(counts, asOf);
+  return {
+    org: await orgLabel(ctx, org, asOf),
+    asOf,
+    organizations: {
+      grassroots: { total: orgs.committees + orgs.cells, committees: orgs.committees, cells: orgs.cells },
+      subordinateCells: orgs.subordinateCells,
+    },
+    members,
+    breakdowns,
+  };
+}
+
+/** How the subtree's roll changed over [from, to], both days included. */
+export async function changesReport(ctx: Ctx, input: ChangesQuery) {
+  const q = parseInput(changesQuery, input);
+  const to = q.to ?? ctx.today;
+  const from = q.from ?? `${to.slice(0, 4)}-01-01`;
+  notAfterToday(ctx, 'to', 'Đến ngày', to);
+  if (from > to)
+    throw field(
+      'from',
+      `Từ ngày (${formatVnDate(from)}) phải trước hoặc bằng đến ngày (${formatVnDate(to)}).`,
+    );
+  const org = await reportOrg(ctx, q.org);
+  // Only cells hold members (Điều lệ Đảng 2011, Điều 24), so only orgs that were ever a cell matter.
+  const versions = await versionsEverUnder(ctx.db, org.id);
+  const everCell = new Set(versions.filter((v) => isCellKind(v.kind as OrgKind)).map((v) => v.orgId));
+  const intervals = subtreeIntervals(org.id, versions);
+  for (const id of intervals.keys()) if (!everCell.has(id)) intervals.delete(id);
+  const { startCount, endCount, increase, decrease } = buildChanges(
+    await changeCounts(ctx.db, spansOf(intervals), from, to),
+  );
+  return { org: await orgLabel(ctx, org, to), from, to, startCount, endCount, increase, decrease };
+}
