@@ -413,7 +413,12 @@ describe('the whole pipeline', () => {
     expect(member.status).toBe('PROBATIONARY');
     expect(member.admissionDecisionDate).toBe('2026-10-20');
     expect(member.ceremonyDate).toBe('2026-11-20');
-    expect(member.history[0]).toMatchObject({ type: 'ADMISSION', effectiveDate: '2026-10-20' });
+    expect(member.history[0]).toMatchObject({
+      type: 'ADMISSION',
+      effectiveDate: '2026-10-20',
+      decisionNumber: '120-QĐ/HU',
+      issuingBody: 'Ban Thường vụ Huyện ủy Tam Đường',
+    });
     expect(member.history[0].details.ceremonyDate).toBe('2026-11-20');
 
     // Admitted: the pipeline is closed.

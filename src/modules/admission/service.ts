@@ -404,7 +404,10 @@ async function recordCeremony(
   } as CreateMemberInput;
   let member: { id: string };
   try {
-    member = (await createMember({ ...ctx, db: tx }, input)) as unknown as { id: string };
+    member = (await createMember({ ...ctx, db: tx }, input, {
+      decisionNumber: (decision.data as { number?: string }).number ?? null,
+      issuingBody: (decision.data as { issuingBody?: string }).issuingBody ?? null,
+    })) as unknown as { id: string };
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     const errors = e.errors.map((f) => ({

@@ -111,7 +111,13 @@ async function cellFor(ctx: Ctx, code: string, date: string) {
   return org;
 }
 
-export async function createMember(ctx: Ctx, input: CreateMemberInput) {
+/** The admission decision's number and issuing body, when known (the admission pipeline has them). */
+export interface AdmissionDecision {
+  decisionNumber?: string | null;
+  issuingBody?: string | null;
+}
+
+export async function createMember(ctx: Ctx, input: CreateMemberInput, decision: AdmissionDecision = {}) {
   const problems = [
     ...dateProblems(input, ctx.today),
     ...religionProblems(input.religion, input.religiousAdherence),
@@ -127,7 +133,7 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput) {
   const id = newId();
   await inTransaction(ctx.db, async (tx) => {
     await insertMemberRow(tx, id, input);
-    await appendMembershipEvents(tx, ctx, initialEvents(id, cell.id, input));
+    await appendMembershipEvents(tx, ctx, initialEvents(id, cell.id, input, decision));
     await recordAudit(tx, ctx, { action: 'member.create', entityType: 'member', entityId: id, after: input });
   }).catch(translateUniqueViolation);
   return getMember(ctx, id, { audit: false });
@@ -139,6 +145,7 @@ export function initialEvents(
   cellId: string,
   m: Pick<CreateMemberInput, 'admissionDecisionDate' | 'ceremonyDate' | 'officialDate'> &
     Partial<Pick<CreateMemberInput, 'arrivalDate' | 'arrivalFrom'>>,
+  decision: AdmissionDecision = {},
 ): NewMembershipEvent[] {
   if (m.arrivalDate) {
     const officialOnArrival = !!m.officialDate && m.officialDate <= m.arrivalDate;
@@ -164,6 +171,8 @@ export function initialEvents(
       effectiveDate: m.admissionDecisionDate ?? m.ceremonyDate,
       orgId: cellId,
       decisionDate: m.admissionDecisionDate ?? m.ceremonyDate,
+      decisionNumber: decision.decisionNumber ?? null,
+      issuingBody: decision.issuingBody ?? null,
       details: { ceremonyDate: m.ceremonyDate },
     },
   ];
