@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, testApp } from '../../testing/app.ts';
 import { addMember, smallTree } from '../../testing/fixtures.ts';
+import { createCandidate, recordStep } from '../admission/service.ts';
 import { probationState } from './rules.ts';
 
 // TODAY is 2026-11-23 (src/testing/app.ts).
@@ -46,6 +47,58 @@ beforeAll(async () => {
       arrivalDate: '2015-03-01',
     })
   ).id;
+  // Candidates: one whose certificate expires in 8 days, one whose ceremony is overdue.
+  const candidate = async (name: string, citizenId: string) =>
+    (await createCandidate(t.system, {
+      fullName: name,
+      gender: 'NU',
+      birthDate: '1998-06-01',
+      ethnicity: '03',
+      citizenId,
+      education: 'THPT',
+      orgCode: 'TD.BB.A',
+      youthUnion: false,
+      rural: true,
+      highlandArea: false,
+    } as never)) as { id: string; version: number };
+  const expiring = await candidate('Lò Thị Hạn', '034100000001');
+  ids.expiring = expiring.id;
+  await recordStep(t.system, expiring.id, 'AWARENESS_CLASS', {
+    version: expiring.version,
+    date: '2021-12-01',
+    certificateNumber: '1/CN',
+  });
+  const late = await candidate('Lò Thị Muộn', '034100000002');
+  ids.late = late.id;
+  const sponsors = [await addMember(t.system), await addMember(t.system)];
+  const steps: [string, Record<string, unknown>][] = [
+    ['AWARENESS_CLASS', { date: '2025-06-10', certificateNumber: '125/CN' }],
+    [
+      'SPONSORS',
+      {
+        date: '2026-09-01',
+        mode: 'TWO_MEMBERS',
+        sponsors: sponsors.map((m) => ({ memberId: m.id, workedTogetherSince: '2024-01-01' })),
+      },
+    ],
+    ['BACKGROUND_CHECK', { date: '2026-09-05', conclusion: 'MEETS' }],
+    ['COMMENTS', { date: '2026-09-06', residenceCell: 'Tốt.', massOrganizations: 'Nhất trí.' }],
+    [
+      'DOSSIER',
+      {
+        date: '2026-09-07',
+        items: ['APPLICATION', 'BIOGRAPHY', 'INTRODUCTION', 'BACKGROUND_CHECK', 'COMMENTS', 'CERTIFICATE'],
+      },
+    ],
+    ['CELL_RESOLUTION', { date: '2026-09-10', number: '1-NQ/CB', agree: 9, total: 9 }],
+    ['COMMITTEE_RESOLUTION', { date: '2026-09-20', number: '2-NQ/ĐU', agree: 9, total: 9 }],
+    ['DECISION', { date: '2026-10-01', number: '3-QĐ/HU', issuingBody: 'Huyện ủy' }],
+  ];
+  let version = late.version;
+  for (const [step, body] of steps)
+    version = (
+      (await recordStep(t.system, late.id, step as never, { ...body, version })) as { version: number }
+    ).version;
   const moving = await addMember(t.system, { fullName: 'Vàng A Chờ' });
   ids.moving = moving.id;
   await secretaryA.post(`/api/v1/members/${moving.id}/events`, {
@@ -91,6 +144,17 @@ describe('the to-do list of an org', () => {
     expect(kindsFor(items, ids.notYet!)).toEqual([]);
     expect(kindsFor(items, ids.overdue!)).toEqual(['RECOGNITION_OVERDUE']);
     expect(kindsFor(items, ids.moving!)).toEqual(['TRANSFER_OVERDUE']);
+    // 60 months from 1/12/2021; the ceremony 30 working days after 1/10/2026 was due 12/11/2026.
+    expect(items.find((i: { subject: { id: string } }) => i.subject.id === ids.expiring)).toMatchObject({
+      kind: 'CERTIFICATE_EXPIRING',
+      dueOn: '2026-12-01',
+      overdue: false,
+    });
+    expect(items.find((i: { subject: { id: string } }) => i.subject.id === ids.late)).toMatchObject({
+      kind: 'CEREMONY_OVERDUE',
+      dueOn: '2026-11-12',
+      overdue: true,
+    });
     expect(items.find((i: { subject: { id: string } }) => i.subject.id === ids.badge)).toBeUndefined();
     // 30 years of party age on 1/12/2026: proposed for the award day 3/2/2027.
     expect(items.find((i: { subject: { id: string } }) => i.subject.id === ids.badgeDue)).toMatchObject({
