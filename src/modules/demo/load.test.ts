@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { one } from '../../platform/db/query.ts';
+import { one, rows } from '../../platform/db/query.ts';
 import { type TestApp, TODAY, testApp } from '../../testing/app.ts';
+import { changesReport } from '../reports/service.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
 import { withoutSecondaryIndexes } from './indexes.ts';
 import { loadDemo } from './load.ts';
+import { historyPeriod, SEED_CHANGES } from './plan/index.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -17,7 +19,8 @@ const scalar = async (q: ReturnType<typeof sql>) => Number((await one<{ n: numbe
 
 describe('district demo', () => {
   it('has the shape of the seed district', async () => {
-    expect(await scalar(sql`SELECT count(*) AS n FROM members`)).toBe(2675);
+    expect(await scalar(sql`SELECT count(*) AS n FROM members WHERE status IS NOT NULL`)).toBe(2675);
+    expect(await scalar(sql`SELECT count(*) AS n FROM members WHERE status IS NULL`)).toBe(1113);
     expect(
       await scalar(
         sql`SELECT count(*) AS n FROM org_versions WHERE kind IN ('DANG_BO_CO_SO', 'CHI_BO_CO_SO')`,
@@ -38,8 +41,14 @@ describe('district demo', () => {
       ),
     ).toBe(0);
     expect(
-      await scalar(sql`SELECT count(*) AS n FROM members m WHERE NOT EXISTS (
+      await scalar(sql`SELECT count(*) AS n FROM members m WHERE m.status IS NOT NULL AND NOT EXISTS (
       SELECT 1 FROM membership_periods p WHERE p.member_id = m.id AND p.valid_to IS NULL AND p.org_id = m.org_id AND p.status = m.status)`),
+    ).toBe(0);
+    // Former members: no open period, placed in the org of their last one.
+    expect(
+      await scalar(sql`SELECT count(*) AS n FROM members m WHERE m.status IS NULL AND (
+      EXISTS (SELECT 1 FROM membership_periods p WHERE p.member_id = m.id AND p.valid_to IS NULL)
+      OR m.org_id IS DISTINCT FROM (SELECT p.org_id FROM membership_periods p WHERE p.member_id = m.id ORDER BY p.valid_from DESC LIMIT 1))`),
     ).toBe(0);
     expect(
       await scalar(
@@ -54,7 +63,7 @@ describe('district demo', () => {
     const secretary = await t.login('bithu', DEMO_PASSWORD);
     const me = (await secretary.get('/api/v1/auth/me')).json();
     const inCell = await scalar(
-      sql`SELECT count(*) AS n FROM members m JOIN orgs o ON o.id = m.org_id WHERE o.code = ${me.orgCode}`,
+      sql`SELECT count(*) AS n FROM members m JOIN orgs o ON o.id = m.org_id WHERE o.code = ${me.orgCode} AND m.status IS NOT NULL`,
     );
     expect(inCell).toBeGreaterThan(0);
     const list = (await secretary.get('/api/v1/members?pageSize=200')).json();
@@ -63,6 +72,81 @@ describe('district demo', () => {
     const member = await t.login('dangvien', DEMO_PASSWORD);
     const own = (await member.get('/api/v1/auth/me')).json();
     expect((await member.get(`/api/v1/members/${own.memberId}`)).statusCode).toBe(200);
+  });
+
+  it("holds the seed's changes over the report's period (line 177), the roll as of today unchanged", async () => {
+    const { from, to } = historyPeriod(TODAY);
+    expect([from, to]).toEqual(['2015-01-01', TODAY]);
+    // Counted straight from the periods: the district is the whole installation, so every first
+    // period started in the window is an increase and every last period ended in it a decrease.
+    const entries = await rows<{ cause: string; n: number }>(
+      t.database.db,
+      sql`SELECT p.start_cause AS cause, count(*)::int AS n FROM membership_periods p
+          WHERE p.valid_from BETWEEN ${from}::date AND ${to}::date
+            AND NOT EXISTS (SELECT 1 FROM membership_periods q WHERE q.member_id = p.member_id AND q.valid_to = p.valid_from)
+          GROUP BY p.start_cause`,
+    );
+    const exits = await rows<{ cause: string; n: number }>(
+      t.database.db,
+      sql`SELECT p.end_cause AS cause, count(*)::int AS n FROM membership_periods p
+          WHERE p.valid_to BETWEEN ${from}::date AND ${to}::date
+            AND NOT EXISTS (SELECT 1 FROM membership_periods q WHERE q.member_id = p.member_id AND q.valid_from = p.valid_to)
+          GROUP BY p.end_cause`,
+    );
+    const byCause = (list: { cause: string; n: number }[]) =>
+      Object.fromEntries(list.map((r) => [r.cause, Number(r.n)]));
+    expect(byCause(entries)).toEqual({
+      ADMISSION: SEED_CHANGES.admitted,
+      ARRIVAL: SEED_CHANGES.transferredIn,
+    });
+    expect(byCause(exits)).toEqual({
+      DIED: SEED_CHANGES.died,
+      EXPELLED: SEED_CHANGES.expelled,
+      REMOVED: SEED_CHANGES.removed,
+      RESIGNED: SEED_CHANGES.resigned,
+      ADMISSION_ANNULLED: SEED_CHANGES.admissionAnnulled,
+      DEPARTURE: SEED_CHANGES.transferredOut,
+    });
+    // Removals carry their cause; no period in the window starts before its org was established.
+    expect(
+      await scalar(sql`SELECT count(*) AS n FROM membership_events
+        WHERE type = 'REMOVED' AND details->>'cause' NOT IN ('BO_SINH_HOAT', 'GIAM_SUT_TU_CACH', 'KHONG_CONG_NHAN', 'KHAC')`),
+    ).toBe(0);
+    expect(
+      await scalar(sql`SELECT count(*) AS n FROM membership_periods p
+        JOIN org_versions v ON v.org_id = p.org_id
+        WHERE p.valid_from >= ${from}::date AND p.valid_from < v.valid_from`),
+    ).toBe(0);
+    // The roll as of today: 2,675, 103 of them probationary (line 177), counted once each.
+    const roll = await rows<{ status: string; n: number }>(
+      t.database.db,
+      sql`SELECT status, count(*)::int AS n FROM membership_periods
+          WHERE valid_from <= ${to}::date AND (valid_to IS NULL OR valid_to > ${to}::date) GROUP BY status`,
+    );
+    expect(Object.fromEntries(roll.map((r) => [r.status, Number(r.n)]))).toEqual({
+      OFFICIAL: 2572,
+      PROBATIONARY: 103,
+    });
+    expect(
+      await scalar(sql`SELECT count(*) AS n FROM membership_events WHERE type = 'TRANSFER_ISSUED'`),
+    ).toBe(2);
+
+    // The same through the reports module (subtree of the district committee, org lifetimes applied).
+    const report = await changesReport(t.system, { org: 'TD', from, to });
+    expect(report).toMatchObject({
+      startCount: 2675 - 2131 + 1113,
+      endCount: 2675,
+      increase: { total: 2131, admitted: 1633, readmitted: 0, transferredIn: 498 },
+      decrease: {
+        total: 1113,
+        died: 128,
+        expelled: 42,
+        removed: 37,
+        resigned: 22,
+        admissionAnnulled: 3,
+        transferredOut: 881,
+      },
+    });
   });
 
   it('search finds Vietnamese names without diacritics', async () => {

@@ -10,7 +10,7 @@ import { badRequest } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { personSortKey } from '../../vn/personSort.ts';
 import { derivePeriods } from '../lifecycle/rules.ts';
-import { initialEvents, searchTextOf } from '../members/service.ts';
+import { searchTextOf } from '../members/service.ts';
 import { deriveOrgVersions } from '../orgs/rules.ts';
 import { orgSearchText } from '../orgs/service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
@@ -56,6 +56,7 @@ const EVENT_COLUMNS = [
   'type',
   'effective_date',
   'org_id',
+  'from_org_id',
   'decision_date',
   'details',
   'recorded_by',
@@ -77,6 +78,8 @@ export interface DemoResult {
   scale: DemoScale;
   orgs: number;
   members: number;
+  /** People who left the roll during the history period (history.ts), kept with their histories. */
+  formerMembers: number;
   coverageUnits: number;
   accounts: { username: string; password: string; role: string; org: string | null }[];
   seconds: number;
@@ -113,29 +116,42 @@ export async function loadDemo(
 
   // Above district size, indexes are built once after the load rather than maintained per row.
   const restoreIndexes = plan.memberCount > 50_000 ? await withoutSecondaryIndexes(db) : null;
-  // Members in batches, each its own transaction, so memory stays flat at nation scale.
+  // Members and former members in batches, each its own transaction, so memory stays flat at nation scale.
+  const pathById = new Map<string, string>();
+  for (const [code, path] of paths) pathById.set(idOf(code), path);
   let count = 0;
+  let former = 0;
   let firstCellMember: { id: string; cellId: string } | null = null;
   const firstCell =
     plan.orgs.find((o) => o.kind === 'CHI_BO_TRUC_THUOC') ?? plan.orgs.find((o) => o.kind === 'CHI_BO_CO_SO');
-  for (const batch of plan.members()) {
+  for (const batch of plan.everyone()) {
     const memberRows: unknown[][] = [];
     const eventRows: unknown[][] = [];
     const periodRows: unknown[][] = [];
     for (const m of batch) {
       const id = newId();
-      const cellId = idOf(m.cellCode);
-      const events = initialEvents(id, cellId, m).map((e, i) => ({
-        ...e,
+      const events = m.history.map((e, i) => ({
         id: newId(),
         seq: i,
+        type: e.type,
+        effectiveDate: e.date,
+        orgId: e.orgCode === null ? null : idOf(e.orgCode),
+        fromOrgId: e.fromOrgCode === null ? null : idOf(e.fromOrgCode),
+        decisionDate: e.decisionDate,
         correctsEventId: null,
-        orgId: e.orgId ?? null,
-        details: e.details ?? {},
+        details: e.details,
       }));
-      const { periods } = derivePeriods(events);
-      const current = periods.at(-1)!;
-      memberRows.push(memberRow(id, m, cellId, paths.get(m.cellCode)!, current.status));
+      // The same rules as the services: a history that would be refused there is a bug in the plan.
+      const { periods, problems } = derivePeriods(events);
+      if (problems.length > 0 || periods.length === 0)
+        throw new Error(
+          `demo plan: history of ${m.fullName} (${m.citizenId}) does not hold: ${problems.join(' ')}`,
+        );
+      const last = periods.at(-1)!;
+      const status = last.validTo === null ? last.status : null;
+      if ((status === null) !== (m.leftOn !== null))
+        throw new Error(`demo plan: ${m.fullName} (${m.citizenId}) is ${status ? 'on' : 'off'} the roll`);
+      memberRows.push(memberRow(id, m, last.orgId, pathById.get(last.orgId)!, status));
       for (const e of events)
         eventRows.push([
           e.id,
@@ -143,7 +159,8 @@ export async function loadDemo(
           e.type,
           e.effectiveDate,
           e.orgId,
-          e.decisionDate ?? null,
+          e.fromOrgId,
+          e.decisionDate,
           JSON.stringify(e.details),
           'demo',
         ]);
@@ -160,14 +177,16 @@ export async function loadDemo(
           p.startCause,
           p.endCause,
         ]);
-      if (!firstCellMember && firstCell && m.cellCode === firstCell.code) firstCellMember = { id, cellId };
+      if (status === null) former += 1;
+      else count += 1;
+      if (!firstCellMember && status !== null && firstCell && last.orgId === idOf(firstCell.code))
+        firstCellMember = { id, cellId: last.orgId };
     }
     await writeRows(database, [
       { table: 'members', columns: MEMBER_COLUMNS, rows: memberRows },
       { table: 'membership_events', columns: EVENT_COLUMNS, rows: eventRows },
       { table: 'membership_periods', columns: PERIOD_COLUMNS, rows: periodRows },
     ]);
-    count += batch.length;
   }
 
   await restoreIndexes?.();
@@ -187,7 +206,7 @@ export async function loadDemo(
         action: 'demo.load',
         entityType: 'installation',
         entityId: null,
-        after: { scale: opts.scale, seed: opts.seed, orgs: plan.orgs.length, members: count },
+        after: { scale: opts.scale, seed: opts.seed, orgs: plan.orgs.length, members: count, former },
       },
     ),
   );
@@ -195,7 +214,7 @@ export async function loadDemo(
   await db.execute(sql`VACUUM ANALYZE`);
   const seconds = (Date.now() - started) / 1000;
   const lines = [
-    `Đã nạp dữ liệu mẫu (${opts.scale}, seed ${opts.seed}): ${plan.orgs.length} tổ chức, ${count} đảng viên, ${plan.coverageUnits.length} thôn/bản/đơn vị trong ${seconds.toFixed(1)} giây.`,
+    `Đã nạp dữ liệu mẫu (${opts.scale}, seed ${opts.seed}): ${plan.orgs.length} tổ chức, ${count} đảng viên (và ${former} người đã ra khỏi danh sách, có lịch sử biến động), ${plan.coverageUnits.length} thôn/bản/đơn vị trong ${seconds.toFixed(1)} giây.`,
     'Tài khoản dùng thử (mật khẩu chung):',
     ...accounts.map(
       (a) => `  ${a.username.padEnd(10)} ${a.password}  ${a.role}${a.org ? ` @ ${a.org}` : ''}`,
@@ -205,6 +224,7 @@ export async function loadDemo(
     scale: opts.scale,
     orgs: plan.orgs.length,
     members: count,
+    formerMembers: former,
     coverageUnits: plan.coverageUnits.length,
     accounts,
     seconds,
@@ -310,7 +330,13 @@ async function loadOrgs(
   return paths;
 }
 
-function memberRow(id: string, m: DemoMember, cellId: string, orgPath: string, status: string): unknown[] {
+function memberRow(
+  id: string,
+  m: DemoMember,
+  orgId: string,
+  orgPath: string,
+  status: string | null,
+): unknown[] {
   return [
     id,
     m.fullName,
@@ -336,7 +362,7 @@ function memberRow(id: string, m: DemoMember, cellId: string, orgPath: string, s
     m.admissionDecisionDate,
     m.ceremonyDate,
     m.officialDate,
-    cellId,
+    orgId,
     orgPath,
     status,
     searchTextOf(m),

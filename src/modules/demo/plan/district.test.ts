@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { ageBandOf, isCode } from '../../../vn/codes/index.ts';
 import { ageOn } from '../../../vn/dates.ts';
+import { derivePeriods, REMOVAL_CAUSES } from '../../lifecycle/rules.ts';
 import { dateProblems } from '../../members/rules.ts';
+import { initialEvents } from '../../members/service.ts';
 import { parentKindProblem } from '../../orgs/rules.ts';
 import {
   AGE_BAND,
@@ -19,9 +21,9 @@ import {
   PROFESSIONAL,
   PROFESSIONAL_LEVELS,
 } from './distributions.ts';
-import { planDemo } from './index.ts';
+import { historyPeriod, planDemo, SEED_CHANGES } from './index.ts';
 import { coverageProblems, MemberChecker, orgProblems } from './invariants.ts';
-import type { DemoMember } from './types.ts';
+import type { DemoEvent, DemoMember } from './types.ts';
 
 const AS_OF = '2021-10-14';
 // CPU time, not wall time: other work on the machine must not fail the budget.
@@ -35,6 +37,22 @@ for (const batch of plan.members()) {
 }
 const cpu = process.cpuUsage(started);
 const elapsed = (cpu.user + cpu.system) / 1000;
+const former = [...plan.formerMembers()].flat();
+
+/** A plan's history through the lifecycle rules, as the loader and the services run it. */
+function periodsOf(history: readonly DemoEvent[]) {
+  return derivePeriods(
+    history.map((e, i) => ({
+      id: `e${i}`,
+      seq: i,
+      type: e.type,
+      effectiveDate: e.date,
+      orgId: e.orgCode,
+      correctsEventId: null,
+      details: e.details,
+    })),
+  );
+}
 
 function tally<K extends string>(key: (m: DemoMember) => K): Map<K, number> {
   const out = new Map<K, number>();
@@ -202,6 +220,122 @@ describe('district scale (Tam Đường)', () => {
     const checker = new MemberChecker(early.orgs, '2010-01-01');
     const problems = [...early.members()].flat().flatMap((m) => checker.check(m));
     expect(problems.slice(0, 5)).toEqual([]);
+  });
+
+  it("reproduces the seed's changes since 2010 (line 177) with the roll as of asOf unchanged", () => {
+    const { from, to } = historyPeriod(AS_OF);
+    expect([from, to]).toEqual(['2010-01-01', '2021-10-14']);
+    expect(plan.formerCount).toBe(1113);
+    expect(former).toHaveLength(1113);
+    const established = new Map(plan.orgs.map((o) => [o.code, o.establishedOn]));
+    const figures: Record<string, number> = {};
+    const add = (k: string) => {
+      figures[k] = (figures[k] ?? 0) + 1;
+    };
+    const inPeriod = (d: string | null) => d !== null && d >= from && d <= to;
+    let start = 0;
+    let end = 0;
+    const problems: string[] = [];
+    for (const m of [...members, ...former]) {
+      const { periods, problems: p, pendingTransfer } = periodsOf(m.history);
+      problems.push(...p.map((x) => `${m.fullName}: ${x}`));
+      const last = periods.at(-1)!;
+      expect(last.validTo === null, m.fullName).toBe(m.leftOn === null);
+      expect(last.orgId).toBe(m.cellCode);
+      if (pendingTransfer) expect(m.leftOn).toBeNull();
+      for (const period of periods) {
+        // Every period in the report's window lies inside its org's life, so no cell founded in the
+        // period brings members with it (which a report would count as transferred in).
+        const org = established.get(period.orgId)!;
+        if (org >= from) expect(period.validFrom >= org, `${m.fullName} in ${period.orgId}`).toBe(true);
+        if (period.validFrom < from && (period.validTo === null || period.validTo >= from)) start++;
+        if (period.validTo === null) end++;
+      }
+      const first = periods[0]!;
+      if (inPeriod(first.validFrom)) add(first.startCause === 'ADMISSION' ? 'admitted' : 'transferredIn');
+      if (last.validTo !== null && inPeriod(last.validTo)) add(last.endCause!);
+    }
+    expect(problems.slice(0, 5)).toEqual([]);
+    expect(figures).toEqual({
+      admitted: SEED_CHANGES.admitted,
+      transferredIn: SEED_CHANGES.transferredIn,
+      DIED: SEED_CHANGES.died,
+      EXPELLED: SEED_CHANGES.expelled,
+      REMOVED: SEED_CHANGES.removed,
+      RESIGNED: SEED_CHANGES.resigned,
+      ADMISSION_ANNULLED: SEED_CHANGES.admissionAnnulled,
+      DEPARTURE: SEED_CHANGES.transferredOut,
+    });
+    // 2,675 on the report's date = 1,657 at the start + 2,131 − 1,113.
+    expect(end).toBe(2675);
+    expect(start).toBe(2675 - 2131 + 1113);
+  });
+
+  it('gives former members profiles and histories that hold, with numbers no member has', () => {
+    const checker = new MemberChecker(plan.orgs, AS_OF);
+    const problems = [...members, ...former].flatMap((m) => checker.check(m));
+    expect(problems.slice(0, 10)).toEqual([]);
+    for (const m of former) {
+      expect(m.leftOn! >= '2010-01-01' && m.leftOn! <= AS_OF).toBe(true);
+      expect(dateProblems(m, m.leftOn!)).toEqual([]);
+      const exit = m.history.at(-1)!;
+      expect(exit.date).toBe(m.leftOn);
+      if (exit.type === 'REMOVED') expect(Object.keys(REMOVAL_CAUSES)).toContain(exit.details.cause);
+      if (exit.type === 'EXPELLED') expect(m.officialDate).not.toBeNull();
+      if (exit.type === 'ADMISSION_ANNULLED') expect(m.officialDate).toBeNull();
+    }
+    // Deaths are mostly of old members.
+    const deathAges = former
+      .filter((m) => m.history.at(-1)!.type === 'DIED')
+      .map((m) => ageOn(m.birthDate, m.leftOn!))
+      .sort((a, b) => a - b);
+    expect(deathAges[Math.floor(deathAges.length / 2)]).toBeGreaterThanOrEqual(60);
+  });
+
+  it('sprinkles moves inside communes, exemptions of the old, and two transfers waiting', () => {
+    const events = members.flatMap((m) => m.history.map((e) => ({ m, e })));
+    const moves = events.filter(({ e }) => e.type === 'INTERNAL_MOVE');
+    expect(moves.length).toBeGreaterThan(50);
+    const parent = new Map(plan.orgs.map((o) => [o.code, o.parentCode]));
+    const sameCommittee = moves.filter(({ e }) => parent.get(e.orgCode!) === parent.get(e.fromOrgCode!));
+    expect(sameCommittee.length / moves.length).toBeGreaterThan(0.9);
+    const exempt = events.filter(({ e }) => e.type === 'EXEMPTION_START');
+    expect(exempt.length).toBeGreaterThanOrEqual(5);
+    for (const { m, e } of exempt) expect(ageOn(m.birthDate, e.date)).toBeGreaterThanOrEqual(70);
+    const pending = events.filter(({ e }) => e.type === 'TRANSFER_ISSUED');
+    expect(pending).toHaveLength(2);
+    for (const { m, e } of pending) {
+      expect(e.date > '2021-08-15' && e.date < AS_OF).toBe(true);
+      expect(e.orgCode).not.toBe(m.cellCode);
+      expect(m.history.at(-1)).toBe(e);
+    }
+  });
+
+  it('starts histories the way the member form does (initialEvents)', () => {
+    const simple = members.filter(
+      (m) =>
+        m.history.every((e) => e.type === 'ADMISSION' || e.type === 'RECOGNITION') ||
+        (m.history[0]!.type === 'ARRIVAL' &&
+          m.history.every((e) => e.type === 'ARRIVAL' || e.type === 'RECOGNITION')),
+    );
+    expect(simple.length).toBeGreaterThan(2000);
+    for (const m of simple.slice(0, 300)) {
+      const arrival = m.history[0]!.type === 'ARRIVAL' ? m.history[0]! : null;
+      const expected = initialEvents('id', m.cellCode, {
+        ...m,
+        ...(arrival && { arrivalDate: arrival.date, arrivalFrom: arrival.details.externalOrg as string }),
+      });
+      expect(
+        m.history.map((e) => ({ type: e.type, date: e.date, org: e.orgCode, details: e.details })),
+      ).toEqual(
+        expected.map((e) => ({
+          type: e.type,
+          date: e.effectiveDate,
+          org: e.orgId,
+          details: e.details ?? {},
+        })),
+      );
+    }
   });
 
   it('rejects bad options', () => {

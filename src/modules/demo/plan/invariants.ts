@@ -81,7 +81,6 @@ export function coverageProblems(units: readonly DemoCoverageUnit[], orgs: reado
 export class MemberChecker {
   readonly #cells: Set<string>;
   readonly #asOf: number;
-  readonly #asOfIso: string;
   readonly #citizenIds = new Set<string>();
   readonly #cards = new Set<string>();
   readonly #dossiers = new Set<string>();
@@ -89,14 +88,13 @@ export class MemberChecker {
   constructor(orgs: readonly DemoOrg[], asOf: string) {
     this.#cells = new Set(orgs.filter((o) => isCellKind(o.kind)).map((o) => o.code));
     this.#asOf = parseDay(asOf);
-    this.#asOfIso = asOf;
   }
 
   /**
    * birth < decision ≤ ceremony ≤ official ≤ asOf; 18–60 at the decision; official ≥ ceremony + 12
    * months; probationary ⇔ no official date ⇔ no card, with the ceremony within the last 12 months;
-   * unique numbers in their formats; members only in cells. `unique: false` skips the duplicate
-   * checks (for samples).
+   * unique numbers in their formats; members only in cells. For a former member the same up to the
+   * day they left. `unique: false` skips the duplicate checks (for samples).
    */
   check(m: DemoMember, unique = true): string[] {
     const problems: string[] = [];
@@ -104,19 +102,23 @@ export class MemberChecker {
     const birth = parseDay(m.birthDate);
     const decision = parseDay(m.admissionDecisionDate);
     const ceremony = parseDay(m.ceremonyDate);
-    if (!(birth < decision && decision <= ceremony && ceremony <= this.#asOf))
+    // A former member's profile stops where their membership did.
+    const until = m.leftOn === null ? this.#asOf : parseDay(m.leftOn);
+    if (until > this.#asOf) problems.push(`${who}: left after asOf`);
+    if (!(birth < decision && decision <= ceremony && ceremony <= until))
       problems.push(`${who}: dates out of order`);
     if (decision < addYearsDay(birth, 18)) problems.push(`${who}: under 18 at the admission decision`);
     if (decision >= addYearsDay(birth, 61)) problems.push(`${who}: over 60 at the admission decision`);
     if (m.officialDate === null) {
       if (m.cardNumber !== null) problems.push(`${who}: probationary with a card`);
-      if (ceremony <= addMonthsDay(this.#asOf, -12))
+      // Removal for a probation not recognized comes just after the 12 months.
+      if (m.leftOn === null && ceremony <= addMonthsDay(this.#asOf, -12))
         problems.push(`${who}: probationary for more than 12 months`);
     } else {
       const official = parseDay(m.officialDate);
       if (official < addMonthsDay(ceremony, 12))
         problems.push(`${who}: official before 12 months of probation`);
-      if (m.officialDate > this.#asOfIso) problems.push(`${who}: official after asOf`);
+      if (official > until) problems.push(`${who}: official after asOf or after leaving`);
       if (m.cardNumber === null || !/^\d{8}$/.test(m.cardNumber)) problems.push(`${who}: bad card number`);
     }
     if (!/^\d{12}$/.test(m.citizenId)) problems.push(`${who}: bad citizen ID`);

@@ -118,8 +118,12 @@ function ageTable(band: readonly [number, number], minAge: number, maxAge: numbe
   return out;
 }
 
-/** All members of a unit, in cell order; each cell's members of its main occupation come first. */
-export function unitMembers(plan: UnitPlan, seed: number, asOfDay: number): DemoMember[] {
+/**
+ * All members of a unit, in cell order; each cell's members of its main occupation come first.
+ * `oldWeight` multiplies the weight of the top age band (former members: the dead are mostly old).
+ * Histories are left empty for history.ts.
+ */
+export function unitMembers(plan: UnitPlan, seed: number, asOfDay: number, oldWeight = 1): DemoMember[] {
   const rng = new Rng(deriveSeed(seed, 'members', plan.key));
   // Number keys: per province for the province-scoped numbers, one for the plan-wide card numbers.
   const keys = {
@@ -160,7 +164,7 @@ export function unitMembers(plan: UnitPlan, seed: number, asOfDay: number): Demo
     ageScore,
     apportion(
       n,
-      AGE_BAND.map(([, w]) => w),
+      AGE_BAND.map(([code, w]) => (code === '61+' ? w * oldWeight : w)),
     ),
   );
 
@@ -370,6 +374,8 @@ export function unitMembers(plan: UnitPlan, seed: number, asOfDay: number): Demo
       ceremonyDate: formatDay(ceremony),
       officialDate: official === null ? null : formatDay(official),
       cellCode: cell.code,
+      history: [],
+      leftOn: null,
     };
   }
   return out;

@@ -2,6 +2,8 @@
  * What the demo plan yields. The loader turns these into database rows; nothing here touches I/O.
  * Codes are those of the project's code lists (src/vn/codes) and of the org spec.
  */
+import type { MembershipEventType } from '../../lifecycle/eventTypes.ts';
+
 export type IsoDate = string; // 'YYYY-MM-DD'
 
 export interface DemoOrg {
@@ -77,5 +79,22 @@ export interface DemoMember {
   ceremonyDate: IsoDate;
   /** ceremony + 12 months (+ a few days); null = probationary, whose ceremony is within the 12 months before asOf */
   officialDate: IsoDate | null;
+  /** The cell the member is in as of asOf; for a former member, the last one. */
   cellCode: string;
+  /** Membership events, oldest first, as the services would have recorded them (history.ts). */
+  history: DemoEvent[];
+  /** When membership ended, for a former member (not on the roll as of asOf); null for members. */
+  leftOn: IsoDate | null;
+}
+
+/** One membership event; orgs by code, the loader turns them into ids. */
+export interface DemoEvent {
+  type: MembershipEventType;
+  date: IsoDate;
+  /** The event's org (admitting, receiving, destination cell), as initialEvents and the services set it. */
+  orgCode: string | null;
+  /** The member's org when the event happened, for events on a member already in the system. */
+  fromOrgCode: string | null;
+  decisionDate: IsoDate | null;
+  details: Record<string, unknown>;
 }
