@@ -15,6 +15,10 @@ const OrgPage = lazy(() => import('./pages/orgs/OrgPage.tsx'));
 const MemberListPage = lazy(() => import('./pages/members/MemberListPage.tsx'));
 const MemberPage = lazy(() => import('./pages/member/MemberPage.tsx'));
 const MemberFormPage = lazy(() => import('./pages/memberForm/MemberFormPage.tsx'));
+const AdmissionPage = lazy(() => import('./pages/admission/AdmissionPage.tsx'));
+const TodoPage = lazy(() => import('./pages/todo/TodoPage.tsx'));
+const StatisticsPage = lazy(() => import('./pages/statistics/StatisticsPage.tsx'));
+const TransfersPage = lazy(() => import('./pages/transfers/TransfersPage.tsx'));
 const NoRecordPage = lazy(() => import('./pages/home/NoRecordPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/notFound/NotFoundPage.tsx'));
 
@@ -40,6 +44,10 @@ export function AppRoutes() {
             <Route path="members/new" element={roll(<MemberFormPage />)} />
             <Route path="members/:id" element={<MemberPage />} />
             <Route path="members/:id/edit" element={<MemberFormPage />} />
+            <Route path="ket-nap" element={roll(<AdmissionPage />)} />
+            <Route path="viec-can-lam" element={roll(<TodoPage />)} />
+            <Route path="thong-ke" element={roll(<StatisticsPage />)} />
+            <Route path="chuyen-sinh-hoat" element={roll(<TransfersPage />)} />
             <Route path="no-record" element={<NoRecordPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -4,6 +4,11 @@
  */
 
 export {
+  MEMBERSHIP_EVENT_LABELS,
+  type MembershipEventType,
+} from '../../src/modules/lifecycle/eventTypes.ts';
+export { REMOVAL_CAUSES } from '../../src/modules/lifecycle/rules.ts';
+export {
   CARD_NUMBER,
   CITIZEN_ID,
   DOSSIER_NUMBER,

@@ -306,6 +306,11 @@ describe('a transfer between two cells', () => {
     });
     const [item] = (await staff.get('/api/v1/transfers?box=in&org=TD.TRUONG')).json().items;
     expect(item.overdue).toBe(true);
+    const noReason = await staff.post(`/api/v1/transfers/${item.eventId}/return`, {
+      effectiveDate: '2026-11-01',
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors[0].path).toBe('note');
     expect(
       (
         await staff.post(`/api/v1/transfers/${item.eventId}/return`, {

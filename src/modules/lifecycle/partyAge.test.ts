@@ -16,6 +16,11 @@ describe('party age (Điều lệ Điều 5.4)', () => {
     expect(partyAgeOn(gap, '1990-01-01', '2020-12-31')).toBe(29);
     expect(partyAgeOn(gap, '1990-01-01', '2021-01-01')).toBe(30);
   });
+  it('stops growing when the membership ended', () => {
+    expect(partyAgeOn([{ validFrom: '1990-01-01', validTo: '2005-06-01' }], '1990-01-01', '2026-01-01')).toBe(
+      15,
+    );
+  });
   it('a member who arrived from outside counts from their admission decision, not the arrival', () => {
     expect(partyAgeOn([{ validFrom: '2015-01-01', validTo: null }], '1995-01-01', '2025-01-01')).toBe(30);
   });

@@ -39,10 +39,14 @@ export function partyAgeStart(
 export function partyAgeOn(
   periods: readonly PeriodSpan[],
   admissionDecisionDate: string | null,
-  on: string,
+  asOf: string,
 ): number | null {
+  let on = asOf;
   const start = partyAgeStart(periods, admissionDecisionDate);
   if (!start || start > on) return null;
+  // A former member's party age stops growing when their membership ended.
+  const lastEnd = periods.at(-1)?.validTo;
+  if (lastEnd && lastEnd < on) on = lastEnd;
   const shifted = addDays(on, -gapDaysBefore(periods, on));
   let years = 0;
   while (addMonths(start, 12 * (years + 1)) <= shifted) years++;

@@ -166,7 +166,7 @@ export async function correctMembershipEvent(
   const orgId = input.orgCode ? await cellOn(ctx, input.orgCode, date) : undefined;
   const replacement: Record<string, unknown> = {};
   if (input.effectiveDate) replacement.effectiveDate = input.effectiveDate;
-  if (orgId) replacement.orgId = orgId;
+  if (orgId) Object.assign(replacement, { orgId, details: { orgCode: input.orgCode } });
   await inTransaction(ctx.db, async (tx) => {
     await lockMember(tx, memberId);
     await appendMembershipEvents(tx, ctx, [
@@ -291,6 +291,8 @@ export async function decideTransfer(
   if (!WRITE_MEMBER_ROLES.includes(ctx.actor.role))
     throw forbidden('Bạn chỉ có quyền xem, không được tiếp nhận chuyển sinh hoạt.');
   const problems = notInFuture(ctx, { effectiveDate: input.effectiveDate, decisionDate: input.decisionDate });
+  if (decision === 'return' && !input.note)
+    problems.push({ path: 'note', message: 'Ghi lý do trả lại giấy chuyển sinh hoạt.' });
   if (input.effectiveDate < t.issuedOn)
     problems.push({ path: 'effectiveDate', message: 'Ngày tiếp nhận không thể trước ngày chuyển đi.' });
   if (problems.length) throw invalidFields(problems);
@@ -359,7 +361,8 @@ export async function membershipState(ctx: Ctx, memberId: string) {
         issuedOn: t.issuedOn,
         toOrgCode: t.toOrgCode,
       }))[0] ?? null,
-    history,
+    // Timestamps as ISO, like every other answer (the drivers format timestamptz differently).
+    history: history.map((h) => ({ ...h, recordedAt: new Date(h.recordedAt).toISOString() })),
     periods,
   };
 }

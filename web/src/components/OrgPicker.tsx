@@ -5,6 +5,7 @@ import { api } from '../api/client.ts';
 import type { OrgSearchHit } from '../api/types.ts';
 import { useCodes } from '../codes/useCodes.ts';
 import { useDebounced } from '../lib/useDebounced.ts';
+import { ORG_CODE } from '../shared.ts';
 import { PICKER_TEXTS } from './pickerTexts.ts';
 
 export interface OrgOption {
@@ -24,6 +25,11 @@ interface Props {
   initial?: OrgOption | null;
   placeholder?: string;
   disabled?: boolean;
+  /**
+   * Offer the typed text as a code when the search (limited to the user's scope) does not find it:
+   * a transfer may go to a cell the user does not manage. The server checks the code.
+   */
+  allowCode?: boolean;
   'aria-label'?: string;
 }
 
@@ -37,6 +43,7 @@ export function OrgPicker({
   initial,
   placeholder,
   disabled,
+  allowCode,
   ...aria
 }: Props) {
   const [text, setText] = useState('');
@@ -53,6 +60,17 @@ export function OrgPicker({
   const found = (q.length >= 2 ? (hits.data ?? []) : [])
     .filter((h) => (!kinds || kinds.includes(h.kind)) && h.code !== exclude)
     .map((h) => ({ value: h.code, label: `${h.name} — ${codes.label('orgKind', h.kind)} (${h.code})` }));
+  const typed = text.trim();
+  if (
+    allowCode &&
+    typed === q &&
+    q.length >= 2 &&
+    ORG_CODE.test(typed) &&
+    typed !== exclude &&
+    !hits.isFetching &&
+    !found.some((o) => o.value.toLowerCase() === typed.toLowerCase())
+  )
+    found.push({ value: typed, label: PICKER_TEXTS.codeOption(typed) });
   const current = picked ?? initial;
   const options =
     value && current?.value === value && !found.some((o) => o.value === value) ? [current, ...found] : found;

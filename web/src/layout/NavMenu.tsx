@@ -1,8 +1,18 @@
-import { ApartmentOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  IdcardOutlined,
+  SwapOutlined,
+  TeamOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { can } from '../auth/roles.ts';
 import { useSignedIn } from '../auth/useMe.ts';
+import { TEXTS as ADMISSION_TEXTS } from '../pages/admission/texts.ts';
+import { TEXTS as STATISTICS_TEXTS } from '../pages/statistics/texts.ts';
+import { TEXTS as TRANSFER_TEXTS } from '../pages/transfers/texts.ts';
 import { TEXTS } from './texts.ts';
 
 interface Props {
@@ -30,6 +40,24 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
           onClick: () => go(orgCode ? `/orgs/${encodeURIComponent(orgCode)}` : '/orgs'),
         },
         { key: 'members', icon: <TeamOutlined />, label: TEXTS.menuMembers, onClick: () => go('/members') },
+        {
+          key: 'admission',
+          icon: <UserAddOutlined />,
+          label: ADMISSION_TEXTS.menu,
+          onClick: () => go('/ket-nap'),
+        },
+        {
+          key: 'transfers',
+          icon: <SwapOutlined />,
+          label: TRANSFER_TEXTS.menu,
+          onClick: () => go('/chuyen-sinh-hoat'),
+        },
+        {
+          key: 'statistics',
+          icon: <BarChartOutlined />,
+          label: STATISTICS_TEXTS.menu,
+          onClick: () => go('/thong-ke'),
+        },
       ]
     : me.memberId
       ? [
@@ -48,7 +76,13 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
       ? 'me'
       : path.startsWith('/members')
         ? 'members'
-        : '';
+        : path.startsWith('/ket-nap')
+          ? 'admission'
+          : path.startsWith('/chuyen-sinh-hoat')
+            ? 'transfers'
+            : path.startsWith('/thong-ke')
+              ? 'statistics'
+              : '';
   return (
     <nav aria-label={TEXTS.navigation} style={mode === 'horizontal' ? { flex: 1, minWidth: 0 } : undefined}>
       <Menu

@@ -25,7 +25,8 @@ type LabelKey = {
 function Section({ title, items }: { title: string; items: Items }) {
   return (
     <Card size="small" title={title}>
-      <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, xxl: 3 }} items={items} />
+      {/* One column beside the history on xl screens: two would squeeze long values to a word a line. */}
+      <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 1, xxl: 2 }} items={items} />
     </Card>
   );
 }
