@@ -9,7 +9,7 @@ import { inTransaction, one } from '../../platform/db/query.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { personSortKey } from '../../vn/personSort.ts';
-import { derivePeriods } from '../lifecycle/rules.ts';
+import { derivePeriods, neighbours } from '../lifecycle/rules.ts';
 import { searchTextOf } from '../members/service.ts';
 import { deriveOrgVersions } from '../orgs/rules.ts';
 import { orgSearchText } from '../orgs/service.ts';
@@ -72,6 +72,8 @@ const PERIOD_COLUMNS = [
   'valid_to',
   'start_cause',
   'end_cause',
+  'prev_org_id',
+  'next_org_id',
 ] as const;
 
 export interface DemoResult {
@@ -164,7 +166,7 @@ export async function loadDemo(
           JSON.stringify(e.details),
           'demo',
         ]);
-      for (const p of periods)
+      for (const [i, p] of periods.entries())
         periodRows.push([
           newId(),
           id,
@@ -176,6 +178,8 @@ export async function loadDemo(
           p.validTo,
           p.startCause,
           p.endCause,
+          neighbours(periods, i).prevOrgId,
+          neighbours(periods, i).nextOrgId,
         ]);
       if (status === null) former += 1;
       else count += 1;

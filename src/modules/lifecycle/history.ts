@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { rows } from '../../platform/db/query.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { derivePeriods, type MembershipEventFacts, type MembershipEventType } from './rules.ts';
+import { derivePeriods, type MembershipEventFacts, type MembershipEventType, neighbours } from './rules.ts';
 
 export interface NewMembershipEvent {
   memberId: string;
@@ -56,11 +56,12 @@ export async function rebuildPeriods(tx: Db, memberId: string): Promise<void> {
       problems.map((message) => ({ path: 'effectiveDate', message })),
     );
   await tx.execute(sql`DELETE FROM membership_periods WHERE member_id = ${memberId}`);
-  for (const p of periods) {
+  for (const [i, p] of periods.entries()) {
+    const { prevOrgId, nextOrgId } = neighbours(periods, i);
     await tx.execute(sql`INSERT INTO membership_periods (id, member_id, org_id, status, exemption, host_org_id,
-        valid_from, valid_to, start_cause, end_cause)
+        valid_from, valid_to, start_cause, end_cause, prev_org_id, next_org_id)
       VALUES (${newId()}, ${memberId}, ${p.orgId}, ${p.status}, ${p.exemption}, ${p.hostOrgId},
-        ${p.validFrom}, ${p.validTo}, ${p.startCause}, ${p.endCause})`);
+        ${p.validFrom}, ${p.validTo}, ${p.startCause}, ${p.endCause}, ${prevOrgId}, ${nextOrgId})`);
   }
   const last = periods.at(-1);
   const current = last && last.validTo === null ? last : undefined;

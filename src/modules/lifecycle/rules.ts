@@ -316,6 +316,20 @@ const TRANSIT_EVENTS = new Set<MembershipEventType>([
   'ORG_MERGE',
 ]);
 
+/** The orgs of the adjacent periods (a gap means none): stored with each period for the changes report. */
+export function neighbours(
+  periods: readonly PeriodFacts[],
+  i: number,
+): { prevOrgId: string | null; nextOrgId: string | null } {
+  const p = periods[i]!;
+  const prev = periods[i - 1];
+  const next = periods[i + 1];
+  return {
+    prevOrgId: prev && prev.validTo === p.validFrom ? prev.orgId : null,
+    nextOrgId: next && p.validTo === next.validFrom ? next.orgId : null,
+  };
+}
+
 /** The period covering a date. */
 export function periodOn(periods: readonly PeriodFacts[], date: string): PeriodFacts | undefined {
   return periods.find((p) => p.validFrom <= date && (p.validTo === null || p.validTo > date));

@@ -49,6 +49,12 @@ export const membershipPeriods = pgTable(
     /** The event type that opened this period and the one that closed it: what the changes report counts. */
     startCause: text('start_cause').notNull().default('ADMISSION'),
     endCause: text('end_cause'),
+    /**
+     * The org of the member's adjacent previous / next period (none after a gap): lets the changes
+     * report tell a move from an entry or exit without joining the periods to themselves.
+     */
+    prevOrgId: text('prev_org_id'),
+    nextOrgId: text('next_org_id'),
   },
   (t) => [
     index('membership_periods_member_idx').on(t.memberId),

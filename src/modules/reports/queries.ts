@@ -151,10 +151,10 @@ export interface ChangeRow {
 /**
  * Entries into and exits from the subtree on the days t of [from, to]:
  * - entered: a period starting on t in an org of the subtree, where the member's period ending on t
- *   (if any) was in an org outside the subtree on t − 1;
+ *   (if any: prev_org_id, kept with each period) was in an org outside the subtree on t − 1;
  * - moved in: an org entering the subtree on t carries the members whose period spans t − 1 and t;
  * - left: a period ending on t in an org of the subtree on t − 1, where the member's next period
- *   (if any, starting on t) is in an org outside the subtree on t;
+ *   (if any, starting on t: next_org_id) is in an org outside the subtree on t;
  * - moved out: an org leaving the subtree on t carries the members whose period spans t − 1 and t.
  * Every day's count changes by entries − exits, so endCount = startCount + increase − decrease. The
  * two counts come from the same statement (one snapshot), so concurrent writes cannot break that.
@@ -167,14 +167,13 @@ export function changesSql(spans: SubtreeSpans, from: string, to: string): SQL {
   const dayBefore = addDays(from, -1);
   return sql`WITH ${spansCte(spans)},
         entered AS (
-          SELECT p.start_cause AS cause, prev.id IS NOT NULL AS moved
+          SELECT p.start_cause AS cause, p.prev_org_id IS NOT NULL AS moved
           FROM membership_periods p
           JOIN s ON s.org_id = p.org_id AND s.s_from <= p.valid_from AND p.valid_from < s.s_to
-          LEFT JOIN membership_periods prev ON prev.member_id = p.member_id AND prev.valid_to = p.valid_from
           WHERE p.valid_from BETWEEN ${from}::date AND ${to}::date
             AND NOT EXISTS (
               SELECT 1 FROM s AS ps
-              WHERE ps.org_id = prev.org_id AND ps.s_from <= prev.valid_to - 1 AND prev.valid_to - 1 < ps.s_to
+              WHERE ps.org_id = p.prev_org_id AND ps.s_from <= p.valid_from - 1 AND p.valid_from - 1 < ps.s_to
             )
         ),
         moved_in AS (
@@ -184,14 +183,13 @@ export function changesSql(spans: SubtreeSpans, from: string, to: string): SQL {
             AND p.valid_from < s.s_from AND (p.valid_to IS NULL OR p.valid_to > s.s_from)
         ),
         left_ AS (
-          SELECT p.end_cause AS cause, nxt.id IS NOT NULL AS moved
+          SELECT p.end_cause AS cause, p.next_org_id IS NOT NULL AS moved
           FROM membership_periods p
           JOIN s ON s.org_id = p.org_id AND s.s_from <= p.valid_to - 1 AND p.valid_to - 1 < s.s_to
-          LEFT JOIN membership_periods nxt ON nxt.member_id = p.member_id AND nxt.valid_from = p.valid_to
           WHERE p.valid_to BETWEEN ${from}::date AND ${to}::date
             AND NOT EXISTS (
               SELECT 1 FROM s AS ns
-              WHERE ns.org_id = nxt.org_id AND ns.s_from <= nxt.valid_from AND nxt.valid_from < ns.s_to
+              WHERE ns.org_id = p.next_org_id AND ns.s_from <= p.valid_to AND p.valid_to < ns.s_to
             )
         ),
         moved_out AS (
