@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, List, Segmented, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, List, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -30,6 +30,10 @@ export default function TodoPage() {
     return counts;
   }, [data]);
   if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
+  const kindOptions = [
+    { value: 'ALL', label: `${TEXTS.allKinds} (${data?.items.length ?? 0})` },
+    ...[...kinds].map(([k, c]) => ({ value: k, label: `${c.label} (${c.n})` })),
+  ];
   const items = (data?.items ?? []).filter((i) => kind === 'ALL' || i.kind === kind);
 
   return (
@@ -50,15 +54,17 @@ export default function TodoPage() {
             onChange={(code) => setParams(code ? { org: code } : {})}
           />
         </div>
-        <Segmented
-          value={kind}
-          onChange={(v) => setKind(String(v))}
-          options={[
-            { value: 'ALL', label: `${TEXTS.allKinds} (${data?.items.length ?? 0})` },
-            ...[...kinds].map(([k, c]) => ({ value: k, label: `${c.label} (${c.n})` })),
-          ]}
-          style={{ maxWidth: '100%', overflowX: 'auto' }}
-        />
+        {mobile ? (
+          <Select
+            value={kind}
+            onChange={setKind}
+            options={kindOptions}
+            aria-label={TEXTS.kind}
+            style={{ width: '100%' }}
+          />
+        ) : (
+          <Segmented value={kind} onChange={(v) => setKind(String(v))} options={kindOptions} />
+        )}
       </Flex>
       {isPending ? (
         <PageLoading />
