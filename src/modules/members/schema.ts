@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { orgs } from '../orgs/schema.ts';
 
@@ -50,18 +51,21 @@ export const members = pgTable(
     uniqueIndex('members_card_number_key').on(t.cardNumber),
     uniqueIndex('members_dossier_number_key').on(t.dossierNumber),
     index('members_org_sort_idx').on(t.orgId, t.sortKey),
-    // Narrow enough for index-only counts of the roll under any combination of list filters.
-    index('members_facts_idx').on(
-      t.orgPath,
-      t.status,
-      t.gender,
-      t.ethnicity,
-      t.birthDate,
-      t.education,
-      t.professional,
-      t.politicalTheory,
-      t.occupation,
-    ),
+    // Narrow enough for index-only counts of the roll under any combination of list filters; partial,
+    // because the roll never lists former members (status NULL) and a province has ~30% of them.
+    index('members_facts_idx')
+      .on(
+        t.orgPath,
+        t.status,
+        t.gender,
+        t.ethnicity,
+        t.birthDate,
+        t.education,
+        t.professional,
+        t.politicalTheory,
+        t.occupation,
+      )
+      .where(sql`status IS NOT NULL`),
     index('members_sort_idx').on(t.sortKey),
     // The list's date sorts: an ordered index lets a page stop after 20 rows instead of sorting all matches.
     index('members_birth_date_idx').on(t.birthDate),
