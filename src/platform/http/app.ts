@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { admissionRoutes } from '../../modules/admission/routes.ts';
 import { codeRoutes } from '../../modules/codes/routes.ts';
 import { lifecycleRoutes } from '../../modules/lifecycle/routes.ts';
+import { meetingRoutes } from '../../modules/meetings/routes.ts';
 import { memberRoutes } from '../../modules/members/routes.ts';
 import { orgRoutes } from '../../modules/orgs/routes.ts';
 import { reportRoutes } from '../../modules/reports/routes.ts';
@@ -82,6 +83,7 @@ export async function buildApp(
     reportRoutes(api);
     lifecycleRoutes(api);
     todoRoutes(api);
+    meetingRoutes(api);
   });
 
   if (existsSync(webDist)) {
