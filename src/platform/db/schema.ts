@@ -1,5 +1,6 @@
 // Every table, for drizzle-kit and for typed queries.
 export * from '../../modules/admission/schema.ts';
+export * from '../../modules/imports/schema.ts';
 export * from '../../modules/lifecycle/schema.ts';
 export * from '../../modules/meetings/schema.ts';
 export * from '../../modules/members/schema.ts';
