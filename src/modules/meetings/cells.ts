@@ -31,3 +31,15 @@ export function cellsOf(db: Db, prefix: string | null, from: string, to: string)
         ORDER BY o.path`,
   );
 }
+
+/**
+ * The figures of a group of held meetings (alias m), read from the counts cached on each row: how many,
+ * attendance (committee meetings aside: their list is the committee), and how many per quality level.
+ */
+export const HELD_FIGURES = sql`count(*)::int AS held,
+  COALESCE(sum(m.present_count) FILTER (WHERE m.kind <> 'COMMITTEE'), 0)::int AS present,
+  COALESCE(sum(m.expected_count) FILTER (WHERE m.kind <> 'COMMITTEE'), 0)::int AS expected,
+  count(*) FILTER (WHERE m.quality_level = 'TOT')::int AS tot,
+  count(*) FILTER (WHERE m.quality_level = 'KHA')::int AS kha,
+  count(*) FILTER (WHERE m.quality_level = 'TRUNG_BINH')::int AS "trungBinh",
+  count(*) FILTER (WHERE m.quality_level = 'CHUA_DAT')::int AS "chuaDat"`;

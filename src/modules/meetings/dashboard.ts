@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.ts';
 import { underPath } from '../../platform/db/paths.ts';
 import { one, rows, textArray } from '../../platform/db/query.ts';
-import { cellsOf } from './cells.ts';
+import { cellsOf, HELD_FIGURES } from './cells.ts';
 import type { DashboardQuery } from './contracts.ts';
 import { monthOf, monthsBetween, nextMonth, planDeadline, quarterOf } from './rules.ts';
 import { reportRoot } from './scope.ts';
@@ -68,13 +68,7 @@ export async function meetingDashboard(ctx: Ctx, q: DashboardQuery) {
         sql`SELECT m.month,
             count(DISTINCT m.org_id) FILTER (WHERE m.kind = 'REGULAR')::int AS "regularHeld",
             count(*) FILTER (WHERE m.kind = 'THEMATIC')::int AS "thematicHeld",
-            count(*)::int AS held,
-            COALESCE(sum(m.present_count) FILTER (WHERE m.kind <> 'COMMITTEE'), 0)::int AS present,
-            COALESCE(sum(m.expected_count) FILTER (WHERE m.kind <> 'COMMITTEE'), 0)::int AS expected,
-            count(*) FILTER (WHERE m.quality_level = 'TOT')::int AS tot,
-            count(*) FILTER (WHERE m.quality_level = 'KHA')::int AS kha,
-            count(*) FILTER (WHERE m.quality_level = 'TRUNG_BINH')::int AS "trungBinh",
-            count(*) FILTER (WHERE m.quality_level = 'CHUA_DAT')::int AS "chuaDat"
+            ${HELD_FIGURES}
           FROM meetings m
           WHERE ${inTree(sql`m.org_path`)} AND m.month >= ${`${year}-01`} AND m.month <= ${`${year}-12`}
             AND m.status IN ('HELD', 'CLOSED')

@@ -3,7 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { underPath } from '../../platform/db/paths.ts';
 import { rows } from '../../platform/db/query.ts';
 import { invalidFields } from '../../platform/errors.ts';
-import { cellsOf } from './cells.ts';
+import { cellsOf, HELD_FIGURES } from './cells.ts';
 import type { ReportQuery } from './contracts.ts';
 import { monthOf, owedPeriods, QUALITY_CODES, type QualityLevel } from './rules.ts';
 import { reportRoot } from './scope.ts';
@@ -43,13 +43,7 @@ export async function meetingsReport(ctx: Ctx, q: ReportQuery) {
             array_agg(DISTINCT m.month) FILTER (WHERE m.kind = 'REGULAR') AS "regularMonths",
             array_agg(DISTINCT substr(m.month, 1, 4) || '-Q' || ((substr(m.month, 6, 2)::int + 2) / 3))
               FILTER (WHERE m.kind = 'THEMATIC') AS "thematicQuarters",
-            count(*)::int AS held,
-            COALESCE(sum(m.present_count) FILTER (WHERE m.kind <> 'COMMITTEE'), 0)::int AS present,
-            COALESCE(sum(m.expected_count) FILTER (WHERE m.kind <> 'COMMITTEE'), 0)::int AS expected,
-            count(*) FILTER (WHERE m.quality_level = 'TOT')::int AS tot,
-            count(*) FILTER (WHERE m.quality_level = 'KHA')::int AS kha,
-            count(*) FILTER (WHERE m.quality_level = 'TRUNG_BINH')::int AS "trungBinh",
-            count(*) FILTER (WHERE m.quality_level = 'CHUA_DAT')::int AS "chuaDat"
+            ${HELD_FIGURES}
           FROM meetings m
           WHERE ${root.path ? underPath(sql`m.org_path`, root.path) : sql`TRUE`}
             AND m.month >= ${monthOf(from)} AND m.month <= ${monthOf(to)} AND m.status IN ('HELD', 'CLOSED')

@@ -12,6 +12,9 @@ export const TODO_KINDS = {
   TRANSFER_OVERDUE: 'Chuyển sinh hoạt chưa được tiếp nhận',
   BADGE_DUE: 'Đến hạn xét tặng Huy hiệu Đảng',
   CERTIFICATE_EXPIRING: 'Giấy chứng nhận lớp nhận thức về Đảng sắp hết hạn',
+  ABSENT_WITHOUT_REASON: 'Vắng sinh hoạt không lý do 3 lần trong năm',
+  PLAN_MISSING: 'Chưa có kế hoạch sinh hoạt tháng tới',
+  REGULAR_MEETING_MISSING: 'Tháng trước không sinh hoạt thường kỳ',
 } as const;
 export type TodoKind = keyof typeof TODO_KINDS;
 

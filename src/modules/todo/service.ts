@@ -10,13 +10,15 @@ import { ceremonyDeadline, certificateExpiry } from '../admission/rules.ts';
 import { loadSettings } from '../admission/service.ts';
 import { BADGE_YEARS, nextAwardDay, nextBadge } from '../lifecycle/partyAge.ts';
 import { listTransfers } from '../lifecycle/service.ts';
+import { absenceTodos, planTodos } from '../meetings/compliance.ts';
 import { orgByCode } from '../orgs/queries.ts';
 import { certificateDue, probationState, TODO_KINDS, type TodoKind } from './rules.ts';
 
 export interface TodoItem {
   kind: TodoKind;
   kindLabel: string;
-  subject: { type: 'member' | 'candidate'; id: string; name: string };
+  /** For org subjects (meetings), id is the org's code. */
+  subject: { type: 'member' | 'candidate' | 'org'; id: string; name: string };
   orgCode: string;
   orgName: string;
   /** The date the thing is due (or was due, when overdue). */
@@ -51,6 +53,7 @@ export async function todoList(ctx: Ctx, orgCode?: string): Promise<{ asOf: stri
     ...(await badgeItems(ctx.db, prefix, ctx.today)),
     ...(await candidateItems(ctx.db, prefix, ctx.today)),
     ...(await transferItems(ctx, orgCode)),
+    ...(await meetingItems(ctx.db, prefix, ctx.today)),
   ];
   items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
   return { asOf: ctx.today, items };
@@ -227,4 +230,10 @@ async function transferItems(ctx: Ctx, orgCode: string | undefined): Promise<Tod
       overdue: true,
       message: `Giấy chuyển sinh hoạt từ ${t.from.name} ngày ${formatVnDate(t.issuedOn)} chưa được tiếp nhận.`,
     }));
+}
+
+/** Meetings: absences without reason reaching the limit, missing plans, months without a regular meeting. */
+async function meetingItems(db: Db, prefix: string | null, today: string): Promise<TodoItem[]> {
+  const items = [...(await absenceTodos(db, prefix, today)), ...(await planTodos(db, prefix, today))];
+  return items.map((i) => ({ ...i, kindLabel: TODO_KINDS[i.kind] }));
 }
