@@ -22,6 +22,8 @@ const HELP = `Nền Móng — dòng lệnh
                                 cơ cấu tổ chức, đảng viên vào một ngày (mặc định: tổ chức gốc, hôm nay)
   report changes [--org MÃ] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                                 tăng, giảm đảng viên trong kỳ (mặc định: từ 1/1 đến hôm nay)
+  report meetings [--org MÃ] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                sinh hoạt chi bộ: thường kỳ, chuyên đề, tỷ lệ dự, chất lượng theo chi bộ
   audit verify                  kiểm tra chuỗi nhật ký không bị sửa, chèn, xóa
   backup --out TỆP              sao lưu CSDL nhúng (PostgreSQL: dùng pg_dump)
   restore TỆP                   khôi phục CSDL nhúng từ bản sao lưu

@@ -1,3 +1,4 @@
+import { meetingsReport } from '../modules/meetings/report.ts';
 import { changesReport, structureReport } from '../modules/reports/service.ts';
 import {
   BREAKDOWN_TITLES,
@@ -82,9 +83,35 @@ export async function reportCommand(
         ].join('\n'),
       );
     }
+    case 'meetings': {
+      const r = await meetingsReport(ctx, {
+        org: opt(flags, 'org'),
+        from: opt(flags, 'from'),
+        to: opt(flags, 'to'),
+      });
+      return print(json, r, () => meetingsText(r));
+    }
     default:
       throw new UsageError(
-        'Dùng: report structure [--org MÃ] [--as-of NGÀY] | report changes [--org MÃ] --from NGÀY --to NGÀY',
+        'Dùng: report structure [--org MÃ] [--as-of NGÀY] | report changes [--org MÃ] --from NGÀY --to NGÀY | report meetings [--org MÃ] --from NGÀY --to NGÀY',
       );
   }
+}
+
+/** The meetings report as a table: one line per cell, then the totals. */
+function meetingsText(r: Awaited<ReturnType<typeof meetingsReport>>): string {
+  const q = (x: { TOT: number; KHA: number; TRUNG_BINH: number; CHUA_DAT: number }) =>
+    `${x.TOT}/${x.KHA}/${x.TRUNG_BINH}/${x.CHUA_DAT}`.padStart(12);
+  const rate = (x: number | null) => (x === null ? '' : `${x.toLocaleString('vi-VN')}%`).padStart(7);
+  const line = (name: string, x: (typeof r.items)[number] | (typeof r.totals & { name?: string })) =>
+    `  ${name.slice(0, 44).padEnd(44)} ${`${x.regularHeld}/${x.regularExpected}`.padStart(9)} ${`${x.thematicHeld}/${x.thematicExpected}`.padStart(9)} ${rate(x.attendanceRate)} ${q(x.quality)}`;
+  return [
+    `SINH HOẠT CHI BỘ — ${r.org ?? 'toàn hệ thống'}, từ ${formatVnDate(r.from)} đến ${formatVnDate(r.to)}`,
+    '',
+    `  ${'Chi bộ'.padEnd(44)} ${'Thường kỳ'.padStart(9)} ${'Chuyên đề'.padStart(9)} ${'Dự (%)'.padStart(7)} ${'T/K/TB/CĐ'.padStart(12)}`,
+    ...r.items.map((i) => line(`${i.name} (${i.code})`, i)),
+    '',
+    line(`Tổng ${num.format(r.totals.cells)} chi bộ`, r.totals),
+    `  Chi bộ thiếu sinh hoạt thường kỳ: ${num.format(r.totals.cellsMissingRegular)}; thiếu chuyên đề: ${num.format(r.totals.cellsMissingThematic)}.`,
+  ].join('\n');
 }
