@@ -3,6 +3,7 @@ import { verifyAudit } from '../platform/audit/log.ts';
 import { loadConfig } from '../platform/config.ts';
 import { backup, restore } from './backup.ts';
 import { openMigrated } from './database.ts';
+import { exportCommand, importCommand } from './imports.ts';
 import { fail, print, UsageError } from './io.ts';
 import { reportCommand } from './reports.ts';
 import { serve } from './serve.ts';
@@ -25,6 +26,10 @@ const HELP = `Nền Móng — dòng lệnh
   report meetings [--org MÃ] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                                 sinh hoạt chi bộ: thường kỳ, chuyên đề, tỷ lệ dự, chất lượng theo chi bộ
   audit verify                  kiểm tra chuỗi nhật ký không bị sửa, chèn, xóa
+  import template --out TỆP.xlsx   mẫu nhập dữ liệu (tổ chức, đảng viên, biến động)
+  import TỆP.xlsx [--dry-run]   nhập cả tệp hoặc không gì; --dry-run chỉ kiểm tra (cũng nhận nhiều tệp .csv)
+  export installation --out TỆP.xlsx [--org MÃ]
+                                xuất toàn bộ (hoặc cây con) theo mẫu nhập, nhập lại được
   backup --out TỆP              sao lưu CSDL nhúng (PostgreSQL: dùng pg_dump)
   restore TỆP                   khôi phục CSDL nhúng từ bản sao lưu
 
@@ -55,6 +60,7 @@ async function main(argv: string[]) {
       'as-of': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -77,6 +83,9 @@ async function main(argv: string[]) {
         () => `Đã sao lưu vào ${values.out} (${(bytes / 1024).toFixed(0)} KB).`,
       );
     }
+    case 'import':
+      if (sub === 'template') return importCommand(null, positionals.slice(1), values, json);
+      break;
     case 'restore': {
       if (!sub) throw new UsageError('Dùng: restore TỆP');
       const aside = await restore(config, sub);
@@ -110,6 +119,10 @@ async function main(argv: string[]) {
         return await tokenCommand(database, sub, values, json);
       case 'report':
         return await reportCommand(database, sub, values, json);
+      case 'import':
+        return await importCommand(database, positionals.slice(1), values, json);
+      case 'export':
+        return await exportCommand(database, positionals.slice(1), values, json);
       case 'audit': {
         if (sub !== 'verify') throw new UsageError('Dùng: audit verify');
         const result = await verifyAudit(database.db);

@@ -1,0 +1,221 @@
+/**
+ * Reads an import file into plain rows per template sheet: xlsx as a stream (ExcelJS's streaming
+ * reader, so a 100,000-member workbook never sits in memory as a workbook) or CSV files named after
+ * the sheets. Text comes out as NFC with single spaces; legacy TCVN3/VNI text is converted and counted.
+ */
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { matchKey } from '../../vn/codes/matchKey.ts';
+import { normalizeText } from '../../vn/fold.ts';
+import { fromLegacy, type LegacyEncoding } from '../../vn/legacy.ts';
+import { unescapeCell } from '../exports/escape.ts';
+import { parseCsv } from './csv.ts';
+import { findHeader, HEADER_SCAN_ROWS } from './headers.ts';
+import { SHEETS, type SheetDef, type SheetName } from './sheets.ts';
+import { sheetNamesByNumber } from './zipNames.ts';
+
+export type Cell = string | number | Date | null;
+
+export interface SheetRow {
+  /** The row number a person sees in Excel (1-based), or the line in a CSV file. */
+  row: number;
+  cells: Record<string, Cell>;
+}
+
+export interface ReadSheet {
+  def: SheetDef;
+  /** The name the sheet (or CSV file) has in the file. */
+  source: string;
+  columns: Map<string, number>;
+  rows: SheetRow[];
+}
+
+export interface Conversion {
+  sheet: string;
+  encoding: LegacyEncoding;
+  cells: number;
+  example: { from: string; to: string };
+}
+
+export interface ReadResult {
+  sheets: Map<SheetName, ReadSheet>;
+  /** Problems with the file's structure: a sheet without its header, a sheet read twice. */
+  problems: { sheet: string; message: string }[];
+  conversions: Conversion[];
+}
+
+/** Refuses absurd row counts before memory does (a bomb that lied about its sizes still stops here). */
+const MAX_ROWS = 1_500_000;
+
+/** Which template sheet a sheet or file name stands for: its name starts with the sheet's. */
+export function sheetFor(name: string): SheetDef | undefined {
+  const key = matchKey(name.replace(/\.csv$/i, ''));
+  return SHEETS.find((s) => key.startsWith(matchKey(s.name)) || key.startsWith(matchKey(s.title)));
+}
+
+class Collector {
+  readonly result: ReadResult = { sheets: new Map(), problems: [], conversions: [] };
+  private conversions = new Map<string, Conversion>();
+  private total = 0;
+
+  /** Reads one sheet from its rows (arrays of raw cell values, 0-based columns). */
+  async sheet(source: string, rows: AsyncIterable<{ number: number; values: unknown[] }>): Promise<void> {
+    const def = sheetFor(source);
+    if (!def) {
+      for await (const _ of rows) {
+        // drain: the streaming reader must consume a sheet before the next
+      }
+      return;
+    }
+    if (this.result.sheets.has(def.name)) {
+      this.result.problems.push({
+        sheet: source,
+        message: `Có hai trang ${def.name}; chỉ đọc trang đầu tiên.`,
+      });
+      for await (const _ of rows) {
+        // drain
+      }
+      return;
+    }
+    const head: { number: number; values: unknown[] }[] = [];
+    let sheet: ReadSheet | null = null;
+    let decided = false;
+    const take = (r: { number: number; values: unknown[] }, into: ReadSheet) => {
+      const cells: Record<string, Cell> = {};
+      let blank = true;
+      for (const [key, i] of into.columns) {
+        const v = this.cell(source, r.values[i]);
+        cells[key] = v;
+        if (v !== null) blank = false;
+      }
+      if (blank) return;
+      if (++this.total > MAX_ROWS) throw new TooManyRows();
+      into.rows.push({ row: r.number, cells });
+    };
+    const decide = () => {
+      decided = true;
+      const header = findHeader(
+        def,
+        head.map((r) => r.values.map((v) => (v === null || v === undefined ? '' : plain(v)))),
+      );
+      if (!header) {
+        this.result.problems.push({
+          sheet: source,
+          message: `Trang ${source} không có dòng tiêu đề cột (ví dụ "${def.columns[0]!.header}") trong ${HEADER_SCAN_ROWS} dòng đầu.`,
+        });
+        return;
+      }
+      sheet = { def, source, columns: header.columns, rows: [] };
+      this.result.sheets.set(def.name, sheet);
+      for (const r of head.slice(header.dataStart)) take(r, sheet);
+    };
+    for await (const r of rows) {
+      if (!decided) {
+        head.push(r);
+        if (head.length === HEADER_SCAN_ROWS) decide();
+      } else if (sheet) take(r, sheet);
+    }
+    if (!decided) decide();
+  }
+
+  private cell(sheet: string, v: unknown): Cell {
+    if (v === null || v === undefined) return null;
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    const raw = plain(v);
+    const { text, encoding } = fromLegacy(raw);
+    if (encoding) {
+      const key = `${sheet}\n${encoding}`;
+      const c = this.conversions.get(key);
+      if (c) c.cells += 1;
+      else {
+        const conv: Conversion = {
+          sheet,
+          encoding,
+          cells: 1,
+          example: { from: raw, to: normalizeText(text) },
+        };
+        this.conversions.set(key, conv);
+        this.result.conversions.push(conv);
+      }
+    }
+    const out = unescapeCell(normalizeText(text));
+    return out === '' ? null : out;
+  }
+}
+
+/** The text of a cell value of any ExcelJS shape (rich text, formula result, hyperlink). */
+function plain(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
+  if ('result' in o) return plain(o.result);
+  if ('text' in o) return plain(o.text);
+  return '';
+}
+
+export class TooManyRows extends Error {}
+
+/** Keeps Date and number cells as they are (dates may be typed as Excel serial numbers). */
+function rawValue(v: unknown): unknown {
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as Record<string, unknown>;
+    if ('result' in o) return rawValue(o.result);
+    if ('error' in o) return null;
+    return plain(v);
+  }
+  return v;
+}
+
+export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+  const collector = new Collector();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  // Keeps ExcelJS from failing on workbooks whose workbook.xml comes after the sheets.
+  Object.assign(reader, { model: { sheets: [] }, properties: { model: { date1904: false } } });
+  const names = sheetNamesByNumber(bytes);
+  for await (const ws of reader) {
+    const w = ws as unknown as { name: string; id: string | number };
+    const name = names.get(String(w.id)) ?? w.name;
+    async function* rows() {
+      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+        // row.values is 1-based (index 0 unused).
+        const values = (row.values as unknown[]).slice(1).map(rawValue);
+        yield { number: row.number, values };
+      }
+    }
+    await collector.sheet(name, rows());
+  }
+  return collector.result;
+}
+
+export async function readCsvFiles(
+  files: readonly { name: string; bytes: Uint8Array }[],
+): Promise<ReadResult> {
+  const collector = new Collector();
+  for (const f of files) {
+    const name = f.name.replace(/^.*[\\/]/, '');
+    if (!sheetFor(name)) {
+      collector.result.problems.push({
+        sheet: name,
+        message: `Tên tệp ${name} không bắt đầu bằng tên trang (ToChuc, DangVien, BienDong).`,
+      });
+      continue;
+    }
+    const text = new TextDecoder('utf-8').decode(f.bytes).replace(/^\uFEFF/, '');
+    async function* rows() {
+      let n = 0;
+      for (const values of parseCsv(text)) yield { number: ++n, values };
+    }
+    await collector.sheet(name, rows());
+  }
+  return collector.result;
+}

@@ -1,0 +1,226 @@
+/** Writes a checked plan inside one transaction: orgs, members, events, periods, keys. */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { textArray } from '../../platform/db/query.ts';
+import { newId } from '../../platform/ids.ts';
+import { personSortKey } from '../../vn/personSort.ts';
+import { neighbours } from '../lifecycle/rules.ts';
+import { searchTextOf } from '../members/service.ts';
+import { orgSearchText } from '../orgs/service.ts';
+import { insertInTx } from './bulk.ts';
+import type { OrgInfo } from './orgIndex.ts';
+import type { ImportPlan, MemberWrite } from './plan.ts';
+import type { MemberProfile } from './validate.ts';
+
+const PROFILE_COLUMNS: Record<keyof MemberProfile, string> = {
+  fullName: 'full_name',
+  birthName: 'birth_name',
+  gender: 'gender',
+  birthDate: 'birth_date',
+  ethnicity: 'ethnicity',
+  religion: 'religion',
+  religiousAdherence: 'religious_adherence',
+  hometown: 'hometown',
+  residence: 'residence',
+  citizenId: 'citizen_id',
+  phone: 'phone',
+  education: 'education',
+  professional: 'professional',
+  politicalTheory: 'political_theory',
+  foreignLanguage: 'foreign_language',
+  occupation: 'occupation',
+  jobTitle: 'job_title',
+  cardNumber: 'card_number',
+  dossierNumber: 'dossier_number',
+  admissionDecisionDate: 'admission_decision_date',
+  ceremonyDate: 'ceremony_date',
+  officialDate: 'official_date',
+};
+const PROFILE_KEYS = Object.keys(PROFILE_COLUMNS) as (keyof MemberProfile)[];
+
+const EVENT_COLUMNS = [
+  'id',
+  'member_id',
+  'type',
+  'effective_date',
+  'org_id',
+  'from_org_id',
+  'decision_number',
+  'decision_date',
+  'issuing_body',
+  'note',
+  'details',
+  'recorded_by',
+];
+const PERIOD_COLUMNS = [
+  'id',
+  'member_id',
+  'org_id',
+  'status',
+  'exemption',
+  'host_org_id',
+  'valid_from',
+  'valid_to',
+  'start_cause',
+  'end_cause',
+  'prev_org_id',
+  'next_org_id',
+];
+
+/** The cached placement (open period, else the last one), as rebuildPeriods writes it. */
+function placement(w: MemberWrite, paths: Map<string, string>) {
+  const last = w.periods.at(-1);
+  const current = last && last.validTo === null ? last : undefined;
+  const orgId = current?.orgId ?? last?.orgId ?? null;
+  return { orgId, status: current?.status ?? null, path: orgId ? (paths.get(orgId) ?? null) : null };
+}
+
+export async function writePlan(tx: Db, plan: ImportPlan, orgs: Map<string, OrgInfo>, username: string) {
+  const paths = new Map([...orgs.values()].map((o) => [o.id, o.path] as const));
+  await insertInTx(tx, {
+    table: 'orgs',
+    columns: ['id', 'code', 'path'],
+    rows: plan.newOrgs.map((o) => [o.info.id, o.info.code, o.info.path]),
+  });
+  const orgEvents: unknown[][] = [];
+  const versions: unknown[][] = [];
+  for (const o of plan.newOrgs) {
+    const r = o.record;
+    orgEvents.push([
+      newId(),
+      o.info.id,
+      'ESTABLISH',
+      r.establishedOn,
+      JSON.stringify({ name: r.name, kind: r.kind, sector: r.sector, parentId: o.parentId }),
+      username,
+    ]);
+    if (r.dissolvedOn) orgEvents.push([newId(), o.info.id, 'DISSOLVE', r.dissolvedOn, '{}', username]);
+    for (const v of o.info.versions)
+      versions.push([
+        newId(),
+        o.info.id,
+        v.validFrom,
+        v.validTo,
+        v.name,
+        v.kind,
+        v.sector,
+        o.parentId,
+        orgSearchText(v.name, o.info.code),
+      ]);
+  }
+  await insertInTx(tx, {
+    table: 'org_events',
+    columns: ['id', 'org_id', 'type', 'effective_date', 'details', 'recorded_by'],
+    rows: orgEvents,
+  });
+  await insertInTx(tx, {
+    table: 'org_versions',
+    columns: ['id', 'org_id', 'valid_from', 'valid_to', 'name', 'kind', 'sector', 'parent_id', 'search_text'],
+    rows: versions,
+  });
+
+  const memberRows: unknown[][] = [];
+  const eventRows: unknown[][] = [];
+  const periodRows: unknown[][] = [];
+  const keyRows: unknown[][] = [];
+  const rebuilt: string[] = [];
+  for (const w of plan.members) {
+    const p = w.profile;
+    const place = placement(w, paths);
+    if (w.isNew) {
+      memberRows.push([
+        w.id,
+        ...PROFILE_KEYS.map((k) =>
+          k === 'birthName'
+            ? (p.birthName ?? p.fullName)
+            : k === 'admissionDecisionDate'
+              ? (p.admissionDecisionDate ?? p.ceremonyDate)
+              : k === 'officialDate'
+                ? w.officialDate
+                : p[k],
+        ),
+        place.orgId,
+        place.path,
+        place.status,
+        searchTextOf(p),
+        personSortKey(p.fullName),
+      ]);
+    } else if (w.changed.length || w.rebuild) {
+      const sets = w.changed
+        .filter((k) => k !== 'officialDate')
+        .map((k) => sql`${sql.identifier(PROFILE_COLUMNS[k])} = ${p[k]}`);
+      sets.push(sql`official_date = ${w.officialDate}`);
+      if (w.changed.length)
+        sets.push(
+          sql`search_text = ${searchTextOf(p)}`,
+          sql`sort_key = ${personSortKey(p.fullName)}`,
+          sql`version = version + 1`,
+          sql`updated_at = now()`,
+        );
+      if (w.rebuild)
+        sets.push(sql`org_id = ${place.orgId}`, sql`status = ${place.status}`, sql`org_path = ${place.path}`);
+      await tx.execute(sql`UPDATE members SET ${sql.join(sets, sql`, `)} WHERE id = ${w.id}`);
+    }
+    for (const e of w.newEvents)
+      eventRows.push([
+        e.id,
+        w.id,
+        e.type,
+        e.effectiveDate,
+        e.orgId ?? null,
+        e.fromOrgId ?? null,
+        e.decisionNumber ?? null,
+        e.decisionDate ?? null,
+        e.issuingBody ?? null,
+        e.note ?? null,
+        JSON.stringify(e.details ?? {}),
+        username,
+      ]);
+    if (w.rebuild) {
+      if (!w.isNew) rebuilt.push(w.id);
+      for (const [i, per] of w.periods.entries()) {
+        const n = neighbours(w.periods, i);
+        periodRows.push([
+          newId(),
+          w.id,
+          per.orgId,
+          per.status,
+          per.exemption,
+          per.hostOrgId,
+          per.validFrom,
+          per.validTo,
+          per.startCause,
+          per.endCause,
+          n.prevOrgId,
+          n.nextOrgId,
+        ]);
+      }
+    }
+    if (w.addKey) keyRows.push([w.key, w.id]);
+  }
+  await insertInTx(tx, {
+    table: 'members',
+    columns: [
+      'id',
+      ...PROFILE_KEYS.map((k) => PROFILE_COLUMNS[k]),
+      'org_id',
+      'org_path',
+      'status',
+      'search_text',
+      'sort_key',
+    ],
+    rows: memberRows,
+  });
+  for (let i = 0; i < rebuilt.length; i += 5000)
+    await tx.execute(
+      sql`DELETE FROM membership_periods WHERE member_id = ANY(${textArray(rebuilt.slice(i, i + 5000))})`,
+    );
+  await insertInTx(tx, { table: 'membership_events', columns: EVENT_COLUMNS, rows: eventRows });
+  await insertInTx(tx, { table: 'membership_periods', columns: PERIOD_COLUMNS, rows: periodRows });
+  if (keyRows.length) {
+    // A key may already point at this member under an earlier spelling; the latest file wins.
+    const keys = textArray(keyRows.map((k) => k[0] as string));
+    await tx.execute(sql`DELETE FROM import_member_keys WHERE key = ANY(${keys})`);
+    await insertInTx(tx, { table: 'import_member_keys', columns: ['key', 'member_id'], rows: keyRows });
+  }
+}
