@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database, Db } from '../../platform/db/client.ts';
-import { inTransaction, rows } from '../../platform/db/query.ts';
+import { rows } from '../../platform/db/query.ts';
 
 export interface TableRows {
   table: string;

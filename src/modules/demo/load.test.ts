@@ -4,7 +4,7 @@ import { one, rows } from '../../platform/db/query.ts';
 import { type TestApp, TODAY, testApp } from '../../testing/app.ts';
 import { changesReport } from '../reports/service.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
-import { withoutSecondaryIndexes } from './indexes.ts';
+import { withoutBulkLoadConstraints } from './indexes.ts';
 import { loadDemo } from './load.ts';
 import { historyPeriod, SEED_CHANGES } from './plan/index.ts';
 
@@ -158,19 +158,48 @@ describe('district demo', () => {
 });
 
 describe('bulk-load index handling', () => {
-  it("drops the roll's secondary indexes and re-creates exactly the same ones", async () => {
-    const defs = async () =>
-      (
-        await t.database.db.execute(
-          sql`SELECT indexdef FROM pg_indexes WHERE tablename IN ('members', 'membership_events', 'membership_periods') ORDER BY indexname`,
-        )
-      ).rows.map((r) => (r as { indexdef: string }).indexdef);
-    const before = await defs();
-    const restore = await withoutSecondaryIndexes(t.database.db);
-    const during = await defs();
-    expect(during.length).toBeLessThan(before.length);
+  const rollTables = sql`('members', 'membership_events', 'membership_periods')`;
+  const indexDefs = async () =>
+    (
+      await t.database.db.execute(
+        sql`SELECT indexdef FROM pg_indexes WHERE tablename IN ${rollTables} ORDER BY indexname`,
+      )
+    ).rows.map((r) => (r as { indexdef: string }).indexdef);
+  const foreignKeyDefs = async () =>
+    (
+      await t.database.db.execute(
+        sql`SELECT conname || ' ' || pg_get_constraintdef(oid) AS def FROM pg_constraint
+            WHERE contype = 'f' AND conrelid::regclass::text IN ${rollTables} ORDER BY conname`,
+      )
+    ).rows.map((r) => (r as { def: string }).def);
+
+  it("drops the roll's secondary indexes and foreign keys and re-creates exactly the same ones", async () => {
+    const [indexesBefore, keysBefore] = [await indexDefs(), await foreignKeyDefs()];
+    expect(keysBefore.length).toBeGreaterThan(0);
+    const restore = await withoutBulkLoadConstraints(t.database.db);
+    const during = await indexDefs();
+    expect(during.length).toBeLessThan(indexesBefore.length);
     expect(during.every((d) => d.startsWith('CREATE UNIQUE INDEX'))).toBe(true);
+    expect(await foreignKeyDefs()).toEqual([]);
     await restore();
-    expect(await defs()).toEqual(before);
+    expect(await indexDefs()).toEqual(indexesBefore);
+    expect(await foreignKeyDefs()).toEqual(keysBefore);
+  });
+
+  it('re-adding the foreign keys refuses rows that broke them while they were off', async () => {
+    const restore = await withoutBulkLoadConstraints(t.database.db);
+    const member = (await t.database.db.execute(sql`SELECT id FROM members LIMIT 1`)).rows[0] as {
+      id: string;
+    };
+    await t.database.db.execute(
+      sql`INSERT INTO membership_periods (id, member_id, org_id, status, valid_from)
+          VALUES (${'00000000-0000-7000-8000-00000000dead'}, ${member.id}, ${'00000000-0000-7000-8000-00000000beef'}, 'OFFICIAL', '2020-01-01')`,
+    );
+    await expect(restore()).rejects.toThrow();
+    await t.database.db.execute(
+      sql`DELETE FROM membership_periods WHERE id = ${'00000000-0000-7000-8000-00000000dead'}`,
+    );
+    await restore();
+    expect((await foreignKeyDefs()).length).toBeGreaterThan(0);
   });
 });

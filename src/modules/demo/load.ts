@@ -15,7 +15,8 @@ import { deriveOrgVersions } from '../orgs/rules.ts';
 import { orgSearchText } from '../orgs/service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.ts';
 import { writeRows } from './bulk.ts';
-import { withoutSecondaryIndexes } from './indexes.ts';
+import { withoutBulkLoadConstraints } from './indexes.ts';
+import { loadMeetingsDemo } from './meetings.ts';
 import { type DemoPlan, type DemoScale, planDemo } from './plan/index.ts';
 import type { DemoMember } from './plan/types.ts';
 
@@ -116,8 +117,8 @@ export async function loadDemo(
 
   const paths = await loadOrgs(database, plan, idOf);
 
-  // Above district size, indexes are built once after the load rather than maintained per row.
-  const restoreIndexes = plan.memberCount > 50_000 ? await withoutSecondaryIndexes(db) : null;
+  // Above district size, indexes and foreign keys are built once after the load, not checked per row.
+  const restoreConstraints = plan.memberCount > 50_000 ? await withoutBulkLoadConstraints(db) : null;
   // Members and former members in batches, each its own transaction, so memory stays flat at nation scale.
   const pathById = new Map<string, string>();
   for (const [code, path] of paths) pathById.set(idOf(code), path);
@@ -126,11 +127,16 @@ export async function loadDemo(
   let firstCellMember: { id: string; cellId: string } | null = null;
   const firstCell =
     plan.orgs.find((o) => o.kind === 'CHI_BO_TRUC_THUOC') ?? plan.orgs.find((o) => o.kind === 'CHI_BO_CO_SO');
+  // One batch is written while the next is generated: on PostgreSQL the server works on its own core
+  // meanwhile, as long as generation yields to the event loop now and then so the driver can send the
+  // write's next statement.
+  let writing: Promise<void> | null = null;
   for (const batch of plan.everyone()) {
     const memberRows: unknown[][] = [];
     const eventRows: unknown[][] = [];
     const periodRows: unknown[][] = [];
-    for (const m of batch) {
+    for (const [k, m] of batch.entries()) {
+      if (writing && k % 250 === 249) await new Promise(setImmediate);
       const id = newId();
       const events = m.history.map((e, i) => ({
         id: newId(),
@@ -186,14 +192,18 @@ export async function loadDemo(
       if (!firstCellMember && status !== null && firstCell && last.orgId === idOf(firstCell.code))
         firstCellMember = { id, cellId: last.orgId };
     }
-    await writeRows(database, [
+    await writing;
+    writing = writeRows(database, [
       { table: 'members', columns: MEMBER_COLUMNS, rows: memberRows },
       { table: 'membership_events', columns: EVENT_COLUMNS, rows: eventRows },
       { table: 'membership_periods', columns: PERIOD_COLUMNS, rows: periodRows },
     ]);
+    // Handled: a failed write is rethrown by the next `await writing`, not reported as unhandled.
+    writing.catch(() => {});
   }
+  await writing;
 
-  await restoreIndexes?.();
+  await restoreConstraints?.();
   const root = plan.orgs.find((o) => o.parentCode === null)!;
   const accounts = await createDemoAccounts(database, {
     rootId: idOf(root.code),
@@ -202,6 +212,13 @@ export async function loadDemo(
     cellCode: firstCell?.code ?? null,
     member: firstCellMember,
   });
+  // A year of cell meetings; above district size the meetings benchmark generates its own (bench/meetings.ts).
+  if (plan.memberCount <= 50_000)
+    await loadMeetingsDemo(database, {
+      seed: opts.seed,
+      asOf,
+      focusCellId: firstCell ? idOf(firstCell.code) : null,
+    });
   await inTransaction(db, (tx) =>
     recordAudit(
       tx,
