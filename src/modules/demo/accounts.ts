@@ -5,8 +5,11 @@ export interface DemoAccount {
   username: string;
   role: 'admin' | 'org_staff' | 'secretary' | 'viewer' | 'member';
   displayName: string;
-  /** Where the account is scoped: the root org, the first village cell, or that cell's first member. */
-  scope: 'none' | 'root' | 'cell' | 'member';
+  /**
+   * Where the account is scoped: the root org, the first village cell, or that cell's first member;
+   * 'committee' (the committee above that cell) is created by the meetings demo (demo/meetings.ts).
+   */
+  scope: 'none' | 'root' | 'cell' | 'member' | 'committee';
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
@@ -15,4 +18,5 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'lanhdao', role: 'viewer', displayName: 'Thường trực cấp ủy', scope: 'root' },
   { username: 'bithu', role: 'secretary', displayName: 'Bí thư chi bộ', scope: 'cell' },
   { username: 'dangvien', role: 'member', displayName: 'Đảng viên', scope: 'member' },
+  { username: 'giamsat', role: 'org_staff', displayName: 'Cán bộ cấp trên dự sinh hoạt', scope: 'committee' },
 ];

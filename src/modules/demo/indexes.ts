@@ -3,9 +3,9 @@ import type { Db } from '../../platform/db/client.ts';
 import { inTransaction, rows } from '../../platform/db/query.ts';
 
 const BULK_TABLES = ['members', 'membership_events', 'membership_periods'];
-const bulkTableList = () =>
+const bulkTableList = (tables: readonly string[]) =>
   sql.join(
-    BULK_TABLES.map((t) => sql`${t}`),
+    tables.map((t) => sql`${t}`),
     sql`, `,
   );
 
@@ -17,11 +17,14 @@ const bulkTableList = () =>
  * (three per event and per period) took most of a PostgreSQL load's time. Unique indexes stay: they
  * are what would catch a plan's duplicate citizen IDs or card numbers.
  */
-export async function withoutBulkLoadConstraints(db: Db): Promise<() => Promise<void>> {
+export async function withoutBulkLoadConstraints(
+  db: Db,
+  tables: readonly string[] = BULK_TABLES,
+): Promise<() => Promise<void>> {
   const indexes = await rows<{ indexname: string; indexdef: string }>(
     db,
     sql`SELECT indexname, indexdef FROM pg_indexes
-        WHERE schemaname = current_schema() AND tablename IN (${bulkTableList()})
+        WHERE schemaname = current_schema() AND tablename IN (${bulkTableList(tables)})
           AND indexdef NOT LIKE 'CREATE UNIQUE INDEX%'`,
   );
   const foreignKeys = await rows<{ tablename: string; conname: string; condef: string }>(
@@ -29,7 +32,7 @@ export async function withoutBulkLoadConstraints(db: Db): Promise<() => Promise<
     sql`SELECT c.conrelid::regclass::text AS tablename, c.conname, pg_get_constraintdef(c.oid) AS condef
         FROM pg_constraint c
         WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
-          AND c.conrelid::regclass::text IN (${bulkTableList()})
+          AND c.conrelid::regclass::text IN (${bulkTableList(tables)})
         ORDER BY c.conname`,
   );
   for (const f of foreignKeys)
