@@ -203,9 +203,18 @@ function planOrgs(file: ParsedFile, snap: Snapshot, actor: Actor, problems: Prob
   }
 }
 
-/** Same event: type, date and org (an org only where the event names one). */
+/**
+ * Same event: type and date, and the destination for moves. A later file that lists only part of a
+ * history names the member's current cell for the admission; that is the same admission.
+ */
 const eventKey = (e: { type: string; effectiveDate: string; orgId?: string | null }) =>
-  `${e.type}|${e.effectiveDate}|${ORG_EVENTS.has(e.type as MembershipEventType) ? (e.orgId ?? '') : ''}`;
+  `${e.type}|${e.effectiveDate}|${MOVES.has(e.type as MembershipEventType) ? (e.orgId ?? '') : ''}`;
+const MOVES = new Set<MembershipEventType>([
+  'INTERNAL_MOVE',
+  'TRANSFER_ISSUED',
+  'TRANSFER_ACCEPTED',
+  'ORG_MERGE',
+]);
 const ORG_EVENTS = new Set<MembershipEventType>([
   'ADMISSION',
   'READMISSION',
@@ -463,18 +472,25 @@ function planMember(
   if (bad) return null;
   eventCounts.added += fresh.length;
   const changed = existing ? profileChanges(existing.profile, m.profile) : [];
+  // Blank cells keep what the record holds; the row's values replace the rest.
+  const profile = existing
+    ? ({
+        ...existing.profile,
+        ...Object.fromEntries(Object.entries(m.profile).filter(([, v]) => v !== null)),
+      } as MemberProfile)
+    : m.profile;
   const recognitions = periods.filter((p) => p.startCause === 'RECOGNITION').map((p) => p.validFrom);
   return {
     id,
     key: m.key,
     isNew: !existing,
-    profile: m.profile,
+    profile,
     changed,
     newEvents: fresh,
     periods,
     rebuild: fresh.length > 0,
     addKey: snap.storedKeys.get(m.key) !== id && m.key !== id,
-    officialDate: recognitions.length ? recognitions.sort().at(-1)! : m.profile.officialDate,
+    officialDate: recognitions.length ? recognitions.sort().at(-1)! : profile.officialDate,
   };
 }
 
