@@ -1,7 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { exportInstallation, writeTemplate } from '../modules/exports/service.ts';
+import { exportInstallation, rollExport, writeTemplate } from '../modules/exports/service.ts';
 import { reportText } from '../modules/imports/report.ts';
 import { importFiles } from '../modules/imports/service.ts';
 import { systemActor } from '../platform/access/actor.ts';
@@ -11,10 +12,7 @@ import { print, UsageError } from './io.ts';
 
 type Flags = Record<string, string | boolean | undefined>;
 
-async function toFile(
-  path: string,
-  write: (out: NodeJS.WritableStream & import('node:stream').Writable) => Promise<void>,
-) {
+async function toFile(path: string, write: (out: Writable) => Promise<unknown>) {
   const out = createWriteStream(path);
   await write(out);
   await finished(out);
@@ -56,8 +54,13 @@ export async function exportCommand(database: Database, args: string[], flags: F
     case 'installation':
       await toFile(out, (s) => exportInstallation(ctx, s, org));
       break;
+    case 'roll': {
+      const write = await rollExport(ctx, org);
+      await toFile(out, write);
+      break;
+    }
     default:
-      throw new UsageError('Dùng: export installation --out TỆP.xlsx [--org MÃ]');
+      throw new UsageError('Dùng: export installation|roll --out TỆP.xlsx [--org MÃ]');
   }
   return print(json, { file: out }, () => `Đã xuất ra ${out}.`);
 }

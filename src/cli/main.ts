@@ -30,6 +30,7 @@ const HELP = `Nền Móng — dòng lệnh
   import TỆP.xlsx [--dry-run]   nhập cả tệp hoặc không gì; --dry-run chỉ kiểm tra (cũng nhận nhiều tệp .csv)
   export installation --out TỆP.xlsx [--org MÃ]
                                 xuất toàn bộ (hoặc cây con) theo mẫu nhập, nhập lại được
+  export roll --out TỆP.xlsx [--org MÃ]   sổ danh sách đảng viên (mẫu 7-HSĐV)
   backup --out TỆP              sao lưu CSDL nhúng (PostgreSQL: dùng pg_dump)
   restore TỆP                   khôi phục CSDL nhúng từ bản sao lưu
 

@@ -10,6 +10,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { admissionRoutes } from '../../modules/admission/routes.ts';
 import { codeRoutes } from '../../modules/codes/routes.ts';
+import { exportRoutes } from '../../modules/exports/routes.ts';
+import { importRoutes } from '../../modules/imports/routes.ts';
 import { lifecycleRoutes } from '../../modules/lifecycle/routes.ts';
 import { meetingRoutes } from '../../modules/meetings/routes.ts';
 import { memberRoutes } from '../../modules/members/routes.ts';
@@ -83,6 +85,8 @@ export async function buildApp(
     reportRoutes(api);
     lifecycleRoutes(api);
     todoRoutes(api);
+    exportRoutes(api);
+    await api.register(importRoutes);
     meetingRoutes(api);
   });
 

@@ -1,0 +1,75 @@
+/** A filtered member list as a spreadsheet: the columns of the list page. */
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { labelOf } from '../../vn/codes/index.ts';
+import { escapeCell } from './escape.ts';
+
+interface ListItem {
+  fullName: string;
+  gender: string;
+  birthDate: string;
+  ethnicity: string;
+  cardNumber: string | null;
+  ceremonyDate: string | null;
+  officialDate: string | null;
+  status: string | null;
+  orgCode: string | null;
+  orgName: string | null;
+}
+
+export const LIST_COLUMNS = [
+  'STT',
+  'Họ và tên',
+  'Giới tính',
+  'Ngày sinh',
+  'Dân tộc',
+  'Chi bộ',
+  'Mã chi bộ',
+  'Ngày vào Đảng',
+  'Ngày chính thức',
+  'Số thẻ đảng viên',
+  'Trạng thái',
+];
+
+const date = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+export async function writeMemberList(
+  out: Writable,
+  page: (n: number) => Promise<{ items: unknown[]; total: number }>,
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const ws = wb.addWorksheet('DanhSach', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = LIST_COLUMNS.map((header, i) => ({
+    header,
+    width: [6, 28, 8, 12, 12, 32, 18, 14, 14, 14, 12][i],
+    ...([3, 7, 8].includes(i) && { style: { numFmt: 'dd/mm/yyyy' } }),
+  }));
+  ws.getRow(1).font = { bold: true };
+  let n = 0;
+  for (let p = 1; ; p++) {
+    const { items } = await page(p);
+    for (const raw of items) {
+      const m = raw as ListItem;
+      ws.addRow([
+        ++n,
+        escapeCell(m.fullName),
+        labelOf('gender', m.gender),
+        date(m.birthDate),
+        labelOf('ethnicity', m.ethnicity),
+        m.orgName && escapeCell(m.orgName),
+        m.orgCode,
+        date(m.ceremonyDate),
+        date(m.officialDate),
+        m.cardNumber,
+        m.status && labelOf('memberStatus', m.status),
+      ]).commit();
+    }
+    if (items.length < 200) break;
+  }
+  ws.commit();
+  await wb.commit();
+}

@@ -1,0 +1,179 @@
+/**
+ * Sổ danh sách đảng viên, mẫu 7-HSĐV (Hướng dẫn 12-HD/BTCTW 2012, kept by Hướng dẫn 09-HD/BTCTW
+ * 2017 and 12-HD/BTCTW 2022): fourteen columns; the book gives each member one bold line with four
+ * small lines, which one row with line breaks inside the cells stands for. Current and former
+ * members of the subtree, by cell and then the Vietnamese order of names.
+ */
+import type { Writable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import type { Db } from '../../platform/db/client.ts';
+import { underPath } from '../../platform/db/paths.ts';
+import { rows, textArray } from '../../platform/db/query.ts';
+import { labelOf } from '../../vn/codes/index.ts';
+import { formatVnDate } from '../../vn/dates.ts';
+import { effectiveEvents, type MembershipEventFacts, REMOVAL_CAUSES } from '../lifecycle/rules.ts';
+import { escapeCell } from './escape.ts';
+
+export const ROLL_COLUMNS = [
+  'Số TT',
+  'Họ và tên\nHọ và tên khai sinh',
+  'Nam, nữ, dân tộc, tôn giáo',
+  'Quê quán',
+  'Văn hóa, lý luận, chuyên môn nghiệp vụ, ngoại ngữ',
+  'Nghề nghiệp hiện nay',
+  'Ngày vào Đảng, ngày chính thức',
+  'Số thẻ đảng viên, số lý lịch, số Huy hiệu Đảng',
+  'Bộ đội, công an, hưu trí',
+  'Ngày chuyển đi, đến đảng bộ cơ sở nào',
+  'Ngày chuyển đến, ở đảng bộ cơ sở nào đến',
+  'Ngày từ trần, lý do',
+  'Ngày ra khỏi Đảng, hình thức ra Đảng',
+  'Ghi chú',
+];
+
+const lines = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
+const OUT_OF_PARTY: Record<string, string> = {
+  EXPELLED: 'Khai trừ',
+  REMOVED: 'Xóa tên',
+  RECOGNITION_REFUSED: 'Xóa tên (dự bị không được công nhận)',
+  RESIGNED: 'Xin ra khỏi Đảng',
+  ADMISSION_ANNULLED: 'Hủy quyết định kết nạp',
+};
+
+interface RollMember {
+  id: string;
+  fullName: string;
+  birthName: string | null;
+  gender: string;
+  ethnicity: string;
+  religion: string | null;
+  hometown: string | null;
+  education: string | null;
+  politicalTheory: string | null;
+  professional: string | null;
+  foreignLanguage: string | null;
+  occupation: string | null;
+  jobTitle: string | null;
+  ceremonyDate: string | null;
+  officialDate: string | null;
+  cardNumber: string | null;
+  dossierNumber: string | null;
+  badgeNumber: string | null;
+  cellName: string | null;
+}
+
+type RollEvent = MembershipEventFacts & { memberId: string; orgName: string | null; note: string | null };
+
+export async function writeRoll(
+  db: Db,
+  out: Writable,
+  prefix: string | null,
+  opts: { confidential: boolean; title: string },
+): Promise<number> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const ws = wb.addWorksheet('SoDanhSach', {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    views: [{ state: 'frozen', ySplit: 3 }],
+  });
+  ws.columns = ROLL_COLUMNS.map((_, i) => ({
+    width: [6, 26, 18, 24, 24, 22, 14, 16, 12, 22, 22, 16, 20, 16][i],
+  }));
+  const title = ws.addRow([`SỔ DANH SÁCH ĐẢNG VIÊN — ${opts.title}`]);
+  title.font = { bold: true, size: 14 };
+  title.commit();
+  const head = ws.addRow(ROLL_COLUMNS);
+  head.font = { bold: true };
+  head.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  head.commit();
+  ws.addRow(ROLL_COLUMNS.map((_, i) => String(i + 1))).commit();
+  let n = 0;
+  let after = '';
+  for (;;) {
+    const page = await rows<RollMember & { sortKey: string; path: string }>(
+      db,
+      sql`SELECT m.id, m.full_name AS "fullName", m.birth_name AS "birthName", m.gender, m.ethnicity, m.religion, m.hometown,
+            m.education, m.political_theory AS "politicalTheory", m.professional, m.foreign_language AS "foreignLanguage",
+            m.occupation, m.job_title AS "jobTitle", m.ceremony_date::text AS "ceremonyDate", m.official_date::text AS "officialDate",
+            m.card_number AS "cardNumber", m.dossier_number AS "dossierNumber", m.badge_number AS "badgeNumber",
+            (SELECT v.name FROM org_versions v WHERE v.org_id = m.org_id ORDER BY v.valid_from DESC LIMIT 1) AS "cellName",
+            m.org_path || m.sort_key || m.id AS "sortKey", m.org_path AS path
+          FROM members m
+          WHERE m.org_path IS NOT NULL AND (m.org_path || m.sort_key || m.id) COLLATE "C" > ${after}
+            ${prefix === null ? sql`` : sql`AND ${underPath(sql`m.org_path`, prefix)}`}
+          ORDER BY (m.org_path || m.sort_key || m.id) COLLATE "C" LIMIT 2000`,
+    );
+    if (!page.length) break;
+    after = page.at(-1)!.sortKey;
+    const events = await rows<RollEvent>(
+      db,
+      sql`SELECT e.id, e.member_id AS "memberId", e.seq, e.type, e.effective_date::text AS "effectiveDate", e.org_id AS "orgId",
+            e.corrects_event_id AS "correctsEventId", e.details, e.note,
+            (SELECT v.name FROM org_versions v WHERE v.org_id = e.org_id ORDER BY v.valid_from DESC LIMIT 1) AS "orgName"
+          FROM membership_events e WHERE e.member_id = ANY(${textArray(page.map((m) => m.id))}) ORDER BY e.seq`,
+    );
+    const byMember = new Map<string, RollEvent[]>();
+    for (const e of events)
+      byMember.set(e.memberId, [...(byMember.get(e.memberId) ?? []), { ...e, seq: Number(e.seq) }]);
+    for (const m of page) {
+      const row = ws.addRow(
+        rollRow(++n, m, byMember.get(m.id) ?? [], opts.confidential).map((v) => escapeCell(v)),
+      );
+      row.alignment = { wrapText: true, vertical: 'top' };
+      row.commit();
+    }
+  }
+  ws.commit();
+  await wb.commit();
+  return n;
+}
+
+function rollRow(n: number, m: RollMember, events: readonly RollEvent[], confidential: boolean): string[] {
+  const effective = effectiveEvents(events);
+  const byId = new Map(events.map((e) => [e.id, e] as const));
+  const dated = (types: string[], describe: (e: RollEvent) => string | null) =>
+    lines(
+      ...effective
+        .filter((e) => types.includes(e.type))
+        .map(
+          (e) =>
+            `${formatVnDate(e.effectiveDate)}${describe(byId.get(e.id)!) ? `: ${describe(byId.get(e.id)!)}` : ''}`,
+        ),
+    );
+  const external = (e: RollEvent) => (e.details.externalOrg as string | undefined) ?? e.note ?? null;
+  const occupation = m.occupation ? labelOf('occupation', m.occupation) : null;
+  return [
+    String(n),
+    lines(m.fullName, m.birthName && m.birthName !== m.fullName ? m.birthName : null),
+    lines(
+      labelOf('gender', m.gender),
+      labelOf('ethnicity', m.ethnicity),
+      confidential && m.religion ? labelOf('religion', m.religion) : null,
+    ),
+    m.hometown ?? '',
+    lines(
+      m.education && labelOf('education', m.education),
+      m.politicalTheory && `LLCT: ${labelOf('politicalTheory', m.politicalTheory)}`,
+      m.professional && `CM: ${labelOf('professional', m.professional)}`,
+      m.foreignLanguage,
+    ),
+    lines(occupation, m.jobTitle),
+    lines(formatVnDate(m.ceremonyDate), formatVnDate(m.officialDate)),
+    lines(m.cardNumber, m.dossierNumber, m.badgeNumber),
+    m.occupation === 'LUC_LUONG_VU_TRANG' || m.occupation === 'NGHI_HUU' ? (occupation ?? '') : '',
+    dated(['DEPARTURE', 'TRANSFER_ISSUED'], (e) => (e.type === 'DEPARTURE' ? external(e) : e.orgName)),
+    dated(['ARRIVAL', 'TRANSFER_ACCEPTED'], (e) => (e.type === 'ARRIVAL' ? external(e) : e.orgName)),
+    dated(['DIED'], (e) => e.note),
+    dated(Object.keys(OUT_OF_PARTY), (e) =>
+      lines(
+        OUT_OF_PARTY[e.type],
+        e.type === 'REMOVED' ? REMOVAL_CAUSES[e.details.cause as keyof typeof REMOVAL_CAUSES] : null,
+      ),
+    ),
+    m.cellName ?? '',
+  ];
+}
