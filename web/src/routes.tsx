@@ -19,6 +19,9 @@ const AdmissionPage = lazy(() => import('./pages/admission/AdmissionPage.tsx'));
 const TodoPage = lazy(() => import('./pages/todo/TodoPage.tsx'));
 const StatisticsPage = lazy(() => import('./pages/statistics/StatisticsPage.tsx'));
 const TransfersPage = lazy(() => import('./pages/transfers/TransfersPage.tsx'));
+const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage.tsx'));
+const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage.tsx'));
+const MePage = lazy(() => import('./pages/me/MePage.tsx'));
 const NoRecordPage = lazy(() => import('./pages/home/NoRecordPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/notFound/NotFoundPage.tsx'));
 
@@ -48,6 +51,9 @@ export function AppRoutes() {
             <Route path="viec-can-lam" element={roll(<TodoPage />)} />
             <Route path="thong-ke" element={roll(<StatisticsPage />)} />
             <Route path="chuyen-sinh-hoat" element={roll(<TransfersPage />)} />
+            <Route path="sinh-hoat" element={roll(<MeetingsPage />)} />
+            <Route path="sinh-hoat/:id" element={roll(<MeetingPage />)} />
+            <Route path="cua-toi" element={<MePage />} />
             <Route path="no-record" element={<NoRecordPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

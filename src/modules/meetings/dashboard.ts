@@ -142,8 +142,8 @@ export async function meetingDashboard(ctx: Ctx, q: DashboardQuery) {
       month: m,
       cells: total,
       regularHeld: f?.regularHeld ?? 0,
-      /** Cells without a regular meeting, once the month has begun. */
-      cellsWithoutRegular: m <= currentMonth ? Math.max(0, total - (f?.regularHeld ?? 0)) : null,
+      /** Cells without a regular meeting, once the month is over (the current month is still open). */
+      cellsWithoutRegular: m < currentMonth ? Math.max(0, total - (f?.regularHeld ?? 0)) : null,
       thematicHeld: f?.thematicHeld ?? 0,
       meetingsHeld: f?.held ?? 0,
       attendanceRate: f?.expected ? Math.round((1000 * f.present) / f.expected) / 10 : null,
@@ -159,9 +159,9 @@ export async function meetingDashboard(ctx: Ctx, q: DashboardQuery) {
   const quarters = [...new Set(months.map(quarterOf))].map((quarter) => ({
     quarter,
     cellsWithThematic: quarterCells.get(quarter) ?? 0,
+    // Once the quarter is over: its last month lies before the current one.
     cellsWithoutThematic:
-      `${quarter.slice(0, 4)}-${String((Number(quarter.slice(-1)) - 1) * 3 + 1).padStart(2, '0')}` <=
-      currentMonth
+      `${quarter.slice(0, 4)}-${String(Number(quarter.slice(-1)) * 3).padStart(2, '0')}` < currentMonth
         ? Math.max(0, cells.length - (quarterCells.get(quarter) ?? 0))
         : null,
   }));

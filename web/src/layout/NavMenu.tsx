@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   IdcardOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -11,6 +12,8 @@ import { useLocation, useNavigate } from 'react-router';
 import { can } from '../auth/roles.ts';
 import { useSignedIn } from '../auth/useMe.ts';
 import { TEXTS as ADMISSION_TEXTS } from '../pages/admission/texts.ts';
+import { TEXTS as ME_TEXTS } from '../pages/me/texts.ts';
+import { TEXTS as MEETING_TEXTS } from '../pages/meetings/texts.ts';
 import { TEXTS as STATISTICS_TEXTS } from '../pages/statistics/texts.ts';
 import { TEXTS as TRANSFER_TEXTS } from '../pages/transfers/texts.ts';
 import { TEXTS } from './texts.ts';
@@ -58,6 +61,12 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
           label: STATISTICS_TEXTS.menu,
           onClick: () => go('/thong-ke'),
         },
+        {
+          key: 'meetings',
+          icon: <CalendarOutlined />,
+          label: MEETING_TEXTS.menu,
+          onClick: () => go('/sinh-hoat'),
+        },
       ]
     : me.memberId
       ? [
@@ -67,6 +76,7 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
             label: TEXTS.menuMyRecord,
             onClick: () => go(`/members/${me.memberId}`),
           },
+          { key: 'mine', icon: <CalendarOutlined />, label: ME_TEXTS.menu, onClick: () => go('/cua-toi') },
         ]
       : [];
   const path = location.pathname;
@@ -82,7 +92,11 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
             ? 'transfers'
             : path.startsWith('/thong-ke')
               ? 'statistics'
-              : '';
+              : path.startsWith('/sinh-hoat')
+                ? 'meetings'
+                : path.startsWith('/cua-toi')
+                  ? 'mine'
+                  : '';
   return (
     <nav aria-label={TEXTS.navigation} style={mode === 'horizontal' ? { flex: 1, minWidth: 0 } : undefined}>
       <Menu

@@ -191,7 +191,8 @@ export function planMeetings(
           tasks: [],
         };
         if (held) holdDemoMeeting(m, cell, cellPeriods, truants, quality, openTasks, rng, opts);
-        if (held && kind === 'REGULAR') openTasks = m.tasks;
+        // Tasks stay on the list until a closed meeting reviews them.
+        if (held) openTasks = [...openTasks.filter((t) => t.status === 'OPEN'), ...m.tasks];
         out.push(m);
       }
     }

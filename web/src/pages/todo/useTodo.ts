@@ -4,7 +4,8 @@ import { api } from '../../api/client.ts';
 export interface TodoItem {
   kind: string;
   kindLabel: string;
-  subject: { type: 'member' | 'candidate'; id: string; name: string };
+  /** For org subjects (meetings), id is the org's code. */
+  subject: { type: 'member' | 'candidate' | 'org'; id: string; name: string };
   orgCode: string;
   orgName: string;
   dueOn: string;
@@ -30,4 +31,8 @@ export const useNotifications = () =>
 
 /** Where an item leads: the member's page or the candidate on the admission board. */
 export const subjectPath = (i: TodoItem) =>
-  i.subject.type === 'member' ? `/members/${i.subject.id}` : `/ket-nap?candidate=${i.subject.id}`;
+  i.subject.type === 'member'
+    ? `/members/${i.subject.id}`
+    : i.subject.type === 'org'
+      ? `/sinh-hoat?org=${encodeURIComponent(i.subject.id)}`
+      : `/ket-nap?candidate=${i.subject.id}`;
