@@ -22,6 +22,7 @@ const TransfersPage = lazy(() => import('./pages/transfers/TransfersPage.tsx'));
 const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage.tsx'));
 const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage.tsx'));
 const MePage = lazy(() => import('./pages/me/MePage.tsx'));
+const ImportPage = lazy(() => import('./pages/imports/ImportPage.tsx'));
 const NoRecordPage = lazy(() => import('./pages/home/NoRecordPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/notFound/NotFoundPage.tsx'));
 
@@ -53,6 +54,7 @@ export function AppRoutes() {
             <Route path="chuyen-sinh-hoat" element={roll(<TransfersPage />)} />
             <Route path="sinh-hoat" element={roll(<MeetingsPage />)} />
             <Route path="sinh-hoat/:id" element={roll(<MeetingPage />)} />
+            <Route path="nhap-xuat" element={roll(<ImportPage />)} />
             <Route path="cua-toi" element={<MePage />} />
             <Route path="no-record" element={<NoRecordPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -4,7 +4,7 @@ import { TEXTS } from './texts.ts';
 const CSRF_COOKIE = 'nm_csrf';
 
 /** Read on every write: the cookie changes at each sign-in. */
-function csrfToken(): string {
+export function csrfToken(): string {
   for (const part of document.cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
     if (name === CSRF_COOKIE) return decodeURIComponent(rest.join('='));

@@ -1,10 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Typography } from 'antd';
+import { withQuery } from '../../api/client.ts';
 import { can } from '../../auth/roles.ts';
 import { useSignedIn } from '../../auth/useMe.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { LinkButton } from '../../components/LinkButton.tsx';
 import { useScreen } from '../../lib/useIsMobile.ts';
+import { TEXTS as EXPORT_TEXTS } from '../imports/texts.ts';
 import { useListParams } from './listParams.ts';
 import { MemberCards } from './MemberCards.tsx';
 import { MemberFilters } from './MemberFilters.tsx';
@@ -45,11 +47,23 @@ export default function MemberListPage() {
             </Typography.Text>
           )}
         </Flex>
-        {writer && (
-          <LinkButton to={newLink} type="primary" icon={<PlusOutlined />}>
-            {TEXTS.add}
-          </LinkButton>
-        )}
+        <Flex gap={8}>
+          <Button
+            icon={<DownloadOutlined />}
+            href={withQuery('/api/v1/exports/members.xlsx', {
+              q: params.q.trim() || undefined,
+              ...params.filters,
+              sort: params.sort,
+            })}
+          >
+            {EXPORT_TEXTS.exportList}
+          </Button>
+          {writer && (
+            <LinkButton to={newLink} type="primary" icon={<PlusOutlined />}>
+              {TEXTS.add}
+            </LinkButton>
+          )}
+        </Flex>
       </Flex>
       <Card size="small">
         <MemberFilters list={list} />
