@@ -24,8 +24,19 @@ const CELL_STYLE = {
   textAlign: 'center' as const,
 };
 
+const describe = (m: GridCell['months'][number]['meetings'][number]) =>
+  `${TEXTS.kinds[m.kind]} ${TEXTS.statusShort[m.status] ?? m.status}${m.qualityLevel ? ` ${TEXTS.levels[m.qualityLevel]}` : ''}${m.attendanceRate === null ? '' : ` ${m.attendanceRate}%`}`;
+
 /** One month of one cell: green when a regular meeting was held (with its quality), red when the month passed without one. */
-function MonthCell({ meetings, past }: { meetings: GridCell['months'][number]['meetings']; past: boolean }) {
+function MonthCell({
+  meetings,
+  past,
+  where,
+}: {
+  meetings: GridCell['months'][number]['meetings'];
+  past: boolean;
+  where: string;
+}) {
   const regular = meetings.find(
     (m) => m.kind === 'REGULAR' && (m.status === 'HELD' || m.status === 'CLOSED'),
   );
@@ -42,12 +53,7 @@ function MonthCell({ meetings, past }: { meetings: GridCell['months'][number]['m
   return (
     <div
       style={{ ...CELL_STYLE, background, fontWeight: thematic ? 700 : 400 }}
-      title={meetings
-        .map(
-          (m) =>
-            `${TEXTS.kinds[m.kind]}: ${m.status}${m.qualityLevel ? `, ${TEXTS.levels[m.qualityLevel]}` : ''}${m.attendanceRate === null ? '' : `, ${m.attendanceRate}%`}`,
-        )
-        .join('\n')}
+      title={`${where}: ${meetings.length ? meetings.map(describe).join('; ') : TEXTS.noMeeting}`}
     >
       {label}
       {thematic ? '*' : ''}
@@ -199,7 +205,11 @@ export function DashboardTab() {
                     key: m.month,
                     width: 52,
                     render: (_: unknown, c: GridCell) => (
-                      <MonthCell meetings={c.months[i]!.meetings} past={m.month < currentMonth} />
+                      <MonthCell
+                        meetings={c.months[i]!.meetings}
+                        past={m.month < currentMonth}
+                        where={`${c.name}, ${TEXTS.month(m.month)}`}
+                      />
                     ),
                   })),
                 ]}

@@ -106,6 +106,8 @@ export const TEXTS = {
   missingPlans: (m: string, d: string, n: number) => `Chưa có kế hoạch tháng ${m} (hạn ${d}): ${n} chi bộ`,
   overdueTasks: (n: number) => `Nhiệm vụ quá hạn (${n})`,
   noneLate: 'Không có.',
+  noMeeting: 'không có buổi sinh hoạt',
+  statusShort: { PLANNED: 'đã lên kế hoạch', HELD: 'đã họp', CLOSED: 'đã họp' } as Record<string, string>,
   legendHeld:
     'Ô xanh: đã sinh hoạt thường kỳ (T: Tốt, K: Khá, TB: Trung bình, CĐ: Chưa đạt; *: có sinh hoạt chuyên đề); xanh nhạt: đã có kế hoạch; đỏ: tháng đã qua không sinh hoạt.',
   // Schedule
