@@ -34,8 +34,9 @@ test('an org officer uploads a workbook, reads the report, fixes the file and co
 
   await page
     .getByRole('navigation', { name: 'Điều hướng' })
-    .getByRole('menuitem', { name: 'Nhập, xuất Excel' })
+    .getByRole('menuitem', { name: 'Đảng viên' })
     .click();
+  await page.getByRole('link', { name: 'Nhập/xuất Excel' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Nhập và xuất dữ liệu Excel' })).toBeVisible();
   const template = await page.request.get('/api/v1/imports/template');
   expect(template.status()).toBe(200);

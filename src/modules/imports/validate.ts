@@ -3,6 +3,7 @@
  * missing sheets and columns, cells that are not dates or codes, numbers of the wrong shape,
  * profile dates out of order, duplicate keys. Pure; cross-checks against the database are in plan.ts.
  */
+import { labelOf } from '../../vn/codes/index.ts';
 import { ageOn } from '../../vn/dates.ts';
 import {
   CARD_NUMBER,
@@ -253,7 +254,7 @@ export function parseMembers(
         src,
         row,
         'Trình độ học vấn',
-        v.education ?? null,
+        labelOf('education', profile.education),
         'Trình độ học vấn dưới trung học cơ sở (tiêu chuẩn kết nạp hiện nay là THCS, trừ vùng cao); ghi nhận như lịch sử.',
       );
     if (good) out.push({ row, key: v.key!, profile, cellCode: v.cellCode! });

@@ -2,7 +2,6 @@ import {
   ApartmentOutlined,
   BarChartOutlined,
   CalendarOutlined,
-  FileExcelOutlined,
   IdcardOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -13,7 +12,6 @@ import { useLocation, useNavigate } from 'react-router';
 import { can } from '../auth/roles.ts';
 import { useSignedIn } from '../auth/useMe.ts';
 import { TEXTS as ADMISSION_TEXTS } from '../pages/admission/texts.ts';
-import { TEXTS as IMPORT_TEXTS } from '../pages/imports/texts.ts';
 import { TEXTS as ME_TEXTS } from '../pages/me/texts.ts';
 import { TEXTS as MEETING_TEXTS } from '../pages/meetings/texts.ts';
 import { TEXTS as STATISTICS_TEXTS } from '../pages/statistics/texts.ts';
@@ -69,12 +67,6 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
           label: MEETING_TEXTS.menu,
           onClick: () => go('/sinh-hoat'),
         },
-        {
-          key: 'imports',
-          icon: <FileExcelOutlined />,
-          label: IMPORT_TEXTS.menu,
-          onClick: () => go('/nhap-xuat'),
-        },
       ]
     : me.memberId
       ? [
@@ -102,11 +94,9 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
               ? 'statistics'
               : path.startsWith('/sinh-hoat')
                 ? 'meetings'
-                : path.startsWith('/nhap-xuat')
-                  ? 'imports'
-                  : path.startsWith('/cua-toi')
-                    ? 'mine'
-                    : '';
+                : path.startsWith('/cua-toi')
+                  ? 'mine'
+                  : '';
   return (
     <nav aria-label={TEXTS.navigation} style={mode === 'horizontal' ? { flex: 1, minWidth: 0 } : undefined}>
       <Menu

@@ -1,9 +1,11 @@
-import { Alert, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Flex, List, Table, Tag, Typography } from 'antd';
+import { useScreen } from '../../lib/useIsMobile.ts';
 import type { ImportProblem, ImportReport } from './api.ts';
 import { TEXTS } from './texts.ts';
 
 /** Counts per sheet, conversions, and every problem with where it is. */
 export function ReportView({ report }: { report: ImportReport }) {
+  const { phone } = useScreen();
   const nothing = report.ok && report.sheets.every((s) => !s.created && !s.updated);
   return (
     <Flex vertical gap={12}>
@@ -50,33 +52,64 @@ export function ReportView({ report }: { report: ImportReport }) {
           <Typography.Title level={5} style={{ margin: 0 }}>
             {TEXTS.problems}
           </Typography.Title>
-          <Table<ImportProblem>
-            size="small"
-            rowKey={(p) => `${p.sheet}-${p.row}-${p.column}-${p.message}`}
-            dataSource={report.problems}
-            pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-            scroll={{ x: 720 }}
-            columns={[
-              {
-                title: TEXTS.severity,
-                dataIndex: 'severity',
-                width: 90,
-                render: (s: string) =>
-                  s === 'error' ? (
-                    <Tag color="error">{TEXTS.error}</Tag>
-                  ) : (
-                    <Tag color="warning">{TEXTS.warning}</Tag>
-                  ),
-              },
-              { title: TEXTS.sheet, dataIndex: 'sheet', width: 100 },
-              { title: TEXTS.row, dataIndex: 'row', width: 60 },
-              { title: TEXTS.column, dataIndex: 'column', width: 150 },
-              { title: TEXTS.value, dataIndex: 'value', width: 140, ellipsis: true },
-              { title: TEXTS.message, dataIndex: 'message' },
-            ]}
-          />
+          {phone ? (
+            <List<ImportProblem>
+              size="small"
+              dataSource={report.problems}
+              pagination={{ pageSize: 10, simple: true, hideOnSinglePage: true }}
+              renderItem={(p) => (
+                <List.Item>
+                  <Flex vertical gap={2}>
+                    <Flex gap={6} wrap align="center">
+                      <SeverityTag severity={p.severity} />
+                      <Typography.Text strong>{whereOf(p)}</Typography.Text>
+                    </Flex>
+                    {p.value && <Typography.Text type="secondary">{`"${p.value}"`}</Typography.Text>}
+                    <Typography.Text>{p.message}</Typography.Text>
+                  </Flex>
+                </List.Item>
+              )}
+            />
+          ) : (
+            <Table<ImportProblem>
+              size="small"
+              rowKey={(p) => `${p.sheet}-${p.row}-${p.column}-${p.message}`}
+              dataSource={report.problems}
+              pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+              scroll={{ x: 720 }}
+              columns={[
+                {
+                  title: TEXTS.severity,
+                  dataIndex: 'severity',
+                  width: 90,
+                  render: (s: string) =>
+                    s === 'error' ? (
+                      <Tag color="error">{TEXTS.error}</Tag>
+                    ) : (
+                      <Tag color="warning">{TEXTS.warning}</Tag>
+                    ),
+                },
+                { title: TEXTS.sheet, dataIndex: 'sheet', width: 100 },
+                { title: TEXTS.row, dataIndex: 'row', width: 60 },
+                { title: TEXTS.column, dataIndex: 'column', width: 150 },
+                { title: TEXTS.value, dataIndex: 'value', width: 140, ellipsis: true },
+                { title: TEXTS.message, dataIndex: 'message' },
+              ]}
+            />
+          )}
         </>
       )}
     </Flex>
   );
 }
+
+function SeverityTag({ severity }: { severity: ImportProblem['severity'] }) {
+  return severity === 'error' ? (
+    <Tag color="error">{TEXTS.error}</Tag>
+  ) : (
+    <Tag color="warning">{TEXTS.warning}</Tag>
+  );
+}
+
+const whereOf = (p: ImportProblem) =>
+  [p.sheet, p.row !== null && `${TEXTS.row.toLowerCase()} ${p.row}`, p.column].filter(Boolean).join(' · ');

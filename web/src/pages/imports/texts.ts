@@ -1,5 +1,5 @@
 export const TEXTS = {
-  menu: 'Nhập, xuất Excel',
+  menu: 'Nhập/xuất Excel',
   title: 'Nhập và xuất dữ liệu Excel',
   subtitle:
     'Nhập tổ chức, đảng viên và lịch sử biến động từ bảng tính; cả tệp được nhập, hoặc không có gì được ghi nếu còn lỗi.',

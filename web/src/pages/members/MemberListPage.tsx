@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Typography } from 'antd';
 import { withQuery } from '../../api/client.ts';
 import { can } from '../../auth/roles.ts';
@@ -47,7 +47,7 @@ export default function MemberListPage() {
             </Typography.Text>
           )}
         </Flex>
-        <Flex gap={8}>
+        <Flex gap={8} wrap>
           <Button
             icon={<DownloadOutlined />}
             href={withQuery('/api/v1/exports/members.xlsx', {
@@ -58,6 +58,9 @@ export default function MemberListPage() {
           >
             {EXPORT_TEXTS.exportList}
           </Button>
+          <LinkButton to="/nhap-xuat" icon={<FileExcelOutlined />}>
+            {EXPORT_TEXTS.menu}
+          </LinkButton>
           {writer && (
             <LinkButton to={newLink} type="primary" icon={<PlusOutlined />}>
               {TEXTS.add}
