@@ -9,7 +9,7 @@ import { monthOf, nextMonth } from '../meetings/rules.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
 import { writeRows } from './bulk.ts';
 import { withoutBulkLoadConstraints } from './indexes.ts';
-import { type CellFacts, type PeriodFacts, planMeetings } from './plan/meetings.ts';
+import { type CellFacts, type PeriodFacts, type PlannedMeeting, planMeetings } from './plan/meetings.ts';
 
 const MEETING_COLUMNS = [
   'id',
@@ -108,17 +108,34 @@ export async function loadMeetingsDemo(
           valid_from AS "validFrom", valid_to AS "validTo"
         FROM membership_periods WHERE valid_to IS NULL OR valid_to > ${from}::date`,
   );
-  const planned = planMeetings(cells, periods, {
-    seed: opts.seed,
-    asOf: opts.asOf,
-    newId,
-    focusCellId: opts.focusCellId,
-  });
-  const result: MeetingsDemoResult = { meetings: planned.length, attendance: 0, tasks: 0 };
-  // Written in slices so the province benchmark's two million attendance rows never sit in one COPY.
-  const SLICE = 5000;
+  const result: MeetingsDemoResult = { meetings: 0, attendance: 0, tasks: 0 };
   // At benchmark size, foreign keys and secondary indexes are re-created once after the rows, as for the roll.
-  const restore = planned.length > 20_000 ? await withoutBulkLoadConstraints(db, MEETING_TABLES) : null;
+  const restore = cells.length > 2_000 ? await withoutBulkLoadConstraints(db, MEETING_TABLES) : null;
+  // Cells are planned and written a thousand at a time, so the province benchmark's two million
+  // attendance rows never sit in memory (or in one COPY) at once.
+  for (let c = 0; c < cells.length; c += 1000) {
+    const planned = planMeetings(cells.slice(c, c + 1000), periods, {
+      seed: opts.seed,
+      asOf: opts.asOf,
+      newId,
+      focusCellId: opts.focusCellId,
+    });
+    result.meetings += planned.length;
+    await writeMeetings(database, planned, opts);
+    result.attendance += planned.reduce((n, m) => n + m.attendance.length, 0);
+    result.tasks += planned.reduce((n, m) => n + m.tasks.length, 0);
+  }
+  await restore?.();
+  if (!opts.bench && opts.focusCellId) await addAssessor(database, opts.focusCellId, opts.asOf);
+  return result;
+}
+
+async function writeMeetings(
+  database: Database,
+  planned: readonly PlannedMeeting[],
+  opts: { focusCellId: string | null; bench?: boolean },
+) {
+  const SLICE = 5000;
   for (let i = 0; i < planned.length; i += SLICE) {
     const meetingRows: unknown[][] = [];
     const attendanceRows: unknown[][] = [];
@@ -180,8 +197,6 @@ export async function loadMeetingsDemo(
           'demo',
         ]);
       }
-      result.attendance += m.attendance.length;
-      result.tasks += m.tasks.length;
     }
     const batches = [
       { table: 'meetings', columns: MEETING_COLUMNS, rows: meetingRows },
@@ -191,9 +206,6 @@ export async function loadMeetingsDemo(
     ];
     await writeRows(database, batches);
   }
-  await restore?.();
-  if (!opts.bench && opts.focusCellId) await addAssessor(database, opts.focusCellId, opts.asOf);
-  return result;
 }
 
 /** `giamsat`: staff of the committee above the demo cell, on the roster of that cell this month and next. */
