@@ -30,20 +30,22 @@ export async function benchMeetings(rounds: number) {
   const [tree, treeMs] = await timed(() =>
     writeProvince(database, { districts: 100, communes: 10, cells: 15, members: 9 }),
   );
+  process.stderr.write(`meetings bench: tree and members in ${Math.round(treeMs / 1000)} s\n`);
   const [demo, meetingsMs] = await timed(() =>
     loadMeetingsDemo(database, { seed: 1, asOf: today, focusCellId: tree.firstCellId, bench: true }),
   );
+  process.stderr.write(`meetings bench: ${demo.meetings} meetings in ${Math.round(meetingsMs / 1000)} s\n`);
   await database.db.execute(sql`VACUUM ANALYZE`);
   const ctx = { db: database.db, actor: systemActor('bench'), today };
-  await addUser(ctx, { username: 'tinh', password: 'mat-khau-bench', role: 'org_staff', orgCode: 'P' });
+  await addUser(ctx, { username: 'tinh.bench', password: 'mat-khau-bench', role: 'org_staff', orgCode: 'P' });
   await addUser(ctx, {
-    username: 'dv',
+    username: 'dangvien.bench',
     password: 'mat-khau-bench',
     role: 'member',
     memberId: tree.firstMemberId,
   });
   const app = await buildApp(database, config);
-  const tokens = { tinh: await createToken(ctx, 'tinh', 'bench'), dv: await createToken(ctx, 'dv', 'bench') };
+  const tokens = { tinh: await createToken(ctx, 'tinh.bench', 'bench'), dv: await createToken(ctx, 'dangvien.bench', 'bench') };
   const get = async (who: keyof typeof tokens, url: string) => {
     const [res, ms] = await timed(() =>
       app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${tokens[who]}` } }),

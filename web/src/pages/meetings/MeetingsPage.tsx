@@ -12,12 +12,17 @@ import { type MeetingSummary, useMeetings, useSchedule } from './api.ts';
 import { LevelTag, StatusTag } from './badges.tsx';
 import { DashboardTab } from './DashboardTab.tsx';
 import { PlanForm } from './PlanForm.tsx';
+import { RosterForm } from './RosterForm.tsx';
 import { TEXTS } from './texts.ts';
 
 /** Meetings: the list with planning, the upper level's summary, and the assignee's schedule. */
 export default function MeetingsPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'list';
+  const me = useSignedIn();
+  // The roster belongs to the committees above cells; the page offers it to staff and admins (a
+  // committee's secretary may assign through the API too).
+  const canAssign = me.role === 'admin' || me.role === 'org_staff';
   return (
     <Flex vertical gap={16} style={{ maxWidth: 1400, margin: '0 auto' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
@@ -34,6 +39,7 @@ export default function MeetingsPage() {
           { key: 'list', label: TEXTS.tabList, children: <ListTab /> },
           { key: 'dashboard', label: TEXTS.tabDashboard, children: <DashboardTab /> },
           { key: 'schedule', label: TEXTS.tabSchedule, children: <ScheduleTab /> },
+          ...(canAssign ? [{ key: 'roster', label: TEXTS.tabRoster, children: <RosterForm /> }] : []),
         ]}
       />
     </Flex>

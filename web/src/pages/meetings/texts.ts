@@ -5,6 +5,7 @@ export const TEXTS = {
   tabList: 'Buổi sinh hoạt',
   tabDashboard: 'Tổng hợp',
   tabSchedule: 'Lịch dự của tôi',
+  tabRoster: 'Phân công dự',
   plan: 'Lên kế hoạch',
   planTitle: 'Kế hoạch buổi sinh hoạt',
   org: 'Chi bộ',
@@ -111,6 +112,11 @@ export const TEXTS = {
   legendHeld:
     'Ô xanh: đã sinh hoạt thường kỳ (T: Tốt, K: Khá, TB: Trung bình, CĐ: Chưa đạt; *: có sinh hoạt chuyên đề); xanh nhạt: đã có kế hoạch; đỏ: tháng đã qua không sinh hoạt.',
   // Schedule
+  rosterTitle: 'Phân công dự sinh hoạt chi bộ (cấp ủy cấp trên)',
+  rosterMonth: 'Tháng',
+  rosterUser: 'Tên đăng nhập người được phân công',
+  rosterAssign: 'Phân công',
+  rosterSaved: 'Đã phân công.',
   scheduleEmpty: 'Chưa được phân công dự sinh hoạt chi bộ nào.',
   assigned: 'Được phân công',
 } as const;
