@@ -1,8 +1,8 @@
 /** A filtered member list as a spreadsheet: the columns of the list page. */
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { labelOf } from '../../vn/codes/index.ts';
 import { escapeCell } from './escape.ts';
+import ExcelJS from './excel.ts';
 
 interface ListItem {
   fullName: string;

@@ -6,7 +6,6 @@
  */
 import type { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import type { Db } from '../../platform/db/client.ts';
 import { underPath } from '../../platform/db/paths.ts';
 import { rows, textArray } from '../../platform/db/query.ts';
@@ -14,6 +13,7 @@ import { labelOf } from '../../vn/codes/index.ts';
 import { formatVnDate } from '../../vn/dates.ts';
 import { effectiveEvents, type MembershipEventFacts, REMOVAL_CAUSES } from '../lifecycle/rules.ts';
 import { escapeCell } from './escape.ts';
+import ExcelJS from './excel.ts';
 
 export const ROLL_COLUMNS = [
   'Số TT',

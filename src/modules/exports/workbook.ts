@@ -3,11 +3,11 @@
  * itself (no rows) and the whole installation's export (every row), so both always agree.
  */
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { CODE_LISTS } from '../../vn/codes/index.ts';
 import { FILE_EVENT_TYPES } from '../imports/eventTypes.ts';
 import { CODE_SHEETS, type ColumnDef, SHEETS, type SheetDef, type SheetName } from '../imports/sheets.ts';
 import { escapeCell } from './escape.ts';
+import ExcelJS from './excel.ts';
 
 export type RowValues = Record<string, string | null>;
 
@@ -77,7 +77,7 @@ export async function writeTemplateWorkbook(out: Writable, rows: RowSource = {})
 }
 
 async function writeDataSheet(
-  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  wb: InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>,
   sheet: SheetDef,
   rows: AsyncIterable<RowValues> | Iterable<RowValues>,
 ) {

@@ -3,7 +3,7 @@
  * on every sheet with problems, and a sheet LoiNhap listing every problem (also those of a whole
  * sheet or file). A CSV batch comes back as the list alone.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from '../exports/excel.ts';
 import type { Problem } from './report.ts';
 
 const RED = { argb: 'FFC00000' };

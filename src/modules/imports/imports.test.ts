@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../platform/access/actor.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { one, rows } from '../../platform/db/query.ts';
 import { freshDatabase } from '../../testing/database.ts';
 import { addMember, smallTree } from '../../testing/fixtures.ts';
+import ExcelJS from '../exports/excel.ts';
 import { exportInstallation } from '../exports/service.ts';
 import { recordMembershipEvent } from '../lifecycle/service.ts';
 import { addUser } from '../users/service.ts';

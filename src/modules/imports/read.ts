@@ -4,11 +4,12 @@
  * the sheets. Text comes out as NFC with single spaces; legacy TCVN3/VNI text is converted and counted.
  */
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { Row } from 'exceljs';
 import { matchKey } from '../../vn/codes/matchKey.ts';
 import { normalizeText } from '../../vn/fold.ts';
 import { fromLegacy, type LegacyEncoding } from '../../vn/legacy.ts';
 import { unescapeCell } from '../exports/escape.ts';
+import ExcelJS from '../exports/excel.ts';
 import { parseCsv } from './csv.ts';
 import { findHeader, HEADER_SCAN_ROWS } from './headers.ts';
 import { SHEETS, type SheetDef, type SheetName } from './sheets.ts';
@@ -186,7 +187,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
     const w = ws as unknown as { name: string; id: string | number };
     const name = names.get(String(w.id)) ?? w.name;
     async function* rows() {
-      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+      for await (const row of ws as unknown as AsyncIterable<Row>) {
         // row.values is 1-based (index 0 unused).
         const values = (row.values as unknown[]).slice(1).map(rawValue);
         yield { number: row.number, values };

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { one } from '../../platform/db/query.ts';
 import { PASSWORD, type TestApp, testApp } from '../../testing/app.ts';
 import { addMember, smallTree } from '../../testing/fixtures.ts';
+import ExcelJS from '../exports/excel.ts';
 import { addUser, createToken } from '../users/service.ts';
 import { MEMBER_HEADER, xlsx } from './testing.ts';
 

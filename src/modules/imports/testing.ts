@@ -1,6 +1,6 @@
 /** Test helpers: real xlsx files built with ExcelJS, the way a clerk's spreadsheet would be. */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../exports/excel.ts';
 import { writeTemplateWorkbook } from '../exports/workbook.ts';
 
 export type SheetRows = Record<string, (string | number | Date | null)[][]>;
