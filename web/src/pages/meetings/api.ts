@@ -188,7 +188,6 @@ export interface Dashboard {
   latePlans: {
     total: number;
     items: {
-      id: string;
       orgCode: string;
       orgName: string;
       month: string;
