@@ -10,7 +10,7 @@ const dialect = new PgDialect();
 
 describe('docs/statistics.md', () => {
   it('holds the SQL the reports run', () => {
-    expect(doc).toContain(squash(dialect.sqlToQuery(structureSql('ORG', '2021-10-14')).sql));
+    expect(doc).toContain(squash(dialect.sqlToQuery(structureSql(['ORG'], '2021-10-14')).sql));
     const spans = spansOf(new Map([['A', [{ from: '2010-01-01', to: '9999-12-31' }]]]));
     expect(doc).toContain(squash(dialect.sqlToQuery(changesSql(spans, '2010-01-01', '2021-10-14')).sql));
   });
