@@ -6,6 +6,7 @@ import {
   Form,
   Input,
   InputNumber,
+  List,
   Radio,
   Table,
   Tag,
@@ -16,6 +17,7 @@ import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { DATE_FORMAT, fromIso, toIso } from '../../lib/dates.ts';
 import { errorDetail } from '../../lib/formErrors.ts';
+import { useScreen } from '../../lib/useIsMobile.ts';
 import { type AttendanceEntry, type MeetingDetail, useMeetingAction } from './api.ts';
 import { TEXTS } from './texts.ts';
 
@@ -47,6 +49,9 @@ export function HoldForm({ m }: { m: MeetingDetail }) {
   const [rows, setRows] = useState<Record<string, { status?: string; reason: string }>>(initial);
   const [form] = Form.useForm();
   const editable = m.can.edit;
+  const { phone } = useScreen();
+  const setStatus = (id: string, status: string) => setRows({ ...rows, [id]: { ...rows[id]!, status } });
+  const setReason = (id: string, reason: string) => setRows({ ...rows, [id]: { ...rows[id]!, reason } });
   const vote = m.minutes?.votes[0];
   const submit = (v: Record<string, unknown>) => {
     setProblems(null);
@@ -88,64 +93,113 @@ export function HoldForm({ m }: { m: MeetingDetail }) {
           </Typography.Text>
         )}
       </Flex>
-      <Table<AttendanceEntry>
-        rowKey="memberId"
-        size="small"
-        pagination={false}
-        scroll={{ x: 640 }}
-        dataSource={m.attendanceList}
-        columns={[
-          {
-            title: 'Đảng viên',
-            render: (_, a) => (
-              <Flex vertical>
-                <span>{a.fullName}</span>
+      {phone ? (
+        // On a phone: one block per member, the three choices as full-width buttons.
+        <List
+          dataSource={m.attendanceList}
+          renderItem={(a) => (
+            <List.Item style={{ display: 'block' }}>
+              <Flex vertical gap={4}>
+                <strong>{a.fullName}</strong>
                 {!a.expected && (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {a.note ?? TEXTS.expectedNote}
-                  </Typography.Text>
+                  <Typography.Text type="secondary">{a.note ?? TEXTS.expectedNote}</Typography.Text>
+                )}
+                <ReplyNote a={a} />
+                {editable ? (
+                  <>
+                    <Radio.Group
+                      aria-label={`Điểm danh ${a.fullName}`}
+                      optionType="button"
+                      size="small"
+                      value={rows[a.memberId]?.status}
+                      onChange={(e) => setStatus(a.memberId, e.target.value)}
+                      options={Object.entries(TEXTS.attendanceStatus).map(([value, label]) => ({
+                        value,
+                        label,
+                      }))}
+                    />
+                    {rows[a.memberId]?.status?.startsWith('ABSENT') && (
+                      <Input
+                        size="small"
+                        placeholder={TEXTS.reason}
+                        aria-label={`Lý do vắng ${a.fullName}`}
+                        value={rows[a.memberId]?.reason}
+                        onChange={(e) => setReason(a.memberId, e.target.value)}
+                      />
+                    )}
+                  </>
+                ) : (
+                  <span>
+                    {TEXTS.attendanceStatus[a.status ?? ''] ?? ''} {a.reason ? `— ${a.reason}` : ''}
+                  </span>
                 )}
               </Flex>
-            ),
-          },
-          { title: TEXTS.reply, width: 170, render: (_, a) => <ReplyNote a={a} /> },
-          {
-            title: TEXTS.attendanceTitle,
-            width: 330,
-            render: (_, a) =>
-              editable ? (
-                <Radio.Group
-                  aria-label={`Điểm danh ${a.fullName}`}
-                  size="small"
-                  value={rows[a.memberId]?.status}
-                  onChange={(e) =>
-                    setRows({ ...rows, [a.memberId]: { ...rows[a.memberId]!, status: e.target.value } })
-                  }
-                  options={Object.entries(TEXTS.attendanceStatus).map(([value, label]) => ({ value, label }))}
-                />
-              ) : (
-                (TEXTS.attendanceStatus[a.status ?? ''] ?? '')
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<AttendanceEntry>
+          rowKey="memberId"
+          size="small"
+          pagination={false}
+          scroll={{ x: 640 }}
+          dataSource={m.attendanceList}
+          columns={[
+            {
+              title: 'Đảng viên',
+              render: (_, a) => (
+                <Flex vertical>
+                  <span>{a.fullName}</span>
+                  {!a.expected && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {a.note ?? TEXTS.expectedNote}
+                    </Typography.Text>
+                  )}
+                </Flex>
               ),
-          },
-          {
-            title: TEXTS.reason,
-            width: 180,
-            render: (_, a) =>
-              editable && rows[a.memberId]?.status?.startsWith('ABSENT') ? (
-                <Input
-                  size="small"
-                  aria-label={`Lý do vắng ${a.fullName}`}
-                  value={rows[a.memberId]?.reason}
-                  onChange={(e) =>
-                    setRows({ ...rows, [a.memberId]: { ...rows[a.memberId]!, reason: e.target.value } })
-                  }
-                />
-              ) : (
-                a.reason
-              ),
-          },
-        ]}
-      />
+            },
+            { title: TEXTS.reply, width: 170, render: (_, a) => <ReplyNote a={a} /> },
+            {
+              title: TEXTS.attendanceTitle,
+              width: 330,
+              render: (_, a) =>
+                editable ? (
+                  <Radio.Group
+                    aria-label={`Điểm danh ${a.fullName}`}
+                    size="small"
+                    value={rows[a.memberId]?.status}
+                    onChange={(e) =>
+                      setRows({ ...rows, [a.memberId]: { ...rows[a.memberId]!, status: e.target.value } })
+                    }
+                    options={Object.entries(TEXTS.attendanceStatus).map(([value, label]) => ({
+                      value,
+                      label,
+                    }))}
+                  />
+                ) : (
+                  (TEXTS.attendanceStatus[a.status ?? ''] ?? '')
+                ),
+            },
+            {
+              title: TEXTS.reason,
+              width: 180,
+              render: (_, a) =>
+                editable && rows[a.memberId]?.status?.startsWith('ABSENT') ? (
+                  <Input
+                    size="small"
+                    aria-label={`Lý do vắng ${a.fullName}`}
+                    value={rows[a.memberId]?.reason}
+                    onChange={(e) =>
+                      setRows({ ...rows, [a.memberId]: { ...rows[a.memberId]!, reason: e.target.value } })
+                    }
+                  />
+                ) : (
+                  a.reason
+                ),
+            },
+          ]}
+        />
+      )}
       {editable && (
         <Form
           form={form}
