@@ -73,7 +73,7 @@ export function DashboardTab() {
     () =>
       data && {
         tooltip: { trigger: 'axis' as const },
-        legend: { top: 0 },
+        legend: { top: 0, type: 'scroll' as const },
         grid: { left: 40, right: 40, top: 36, bottom: 24 },
         xAxis: { type: 'category' as const, data: data.months.map((m) => TEXTS.month(m.month)) },
         yAxis: [

@@ -102,7 +102,8 @@ export const TEXTS = {
   withoutRegular: 'Chi bộ không sinh hoạt thường kỳ',
   attendanceTrend: 'Tỷ lệ đảng viên dự (%)',
   quarters: 'Sinh hoạt chuyên đề theo quý',
-  withoutThematic: (q: string, n: number | null) => `${q}: ${n === null ? '—' : n} chi bộ chưa có chuyên đề`,
+  withoutThematic: (q: string, n: number | null) =>
+    n === null ? `${q}: quý chưa kết thúc` : `${q}: ${n} chi bộ không có sinh hoạt chuyên đề`,
   latePlans: (n: number) => `Kế hoạch nộp muộn (${n})`,
   missingPlans: (m: string, d: string, n: number) => `Chưa có kế hoạch tháng ${m} (hạn ${d}): ${n} chi bộ`,
   overdueTasks: (n: number) => `Nhiệm vụ quá hạn (${n})`,
