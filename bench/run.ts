@@ -3,6 +3,8 @@
  * Default runs everything that fits on PGlite: startup, district and province. `nation` runs on the
  * PostgreSQL server named by BENCH_DATABASE_URL.
  */
+
+import { benchImport } from './imports.ts';
 import { benchMeetings } from './meetings.ts';
 import { benchNation } from './nation.ts';
 import { benchRoll } from './roll.ts';
@@ -19,6 +21,7 @@ if (wanted.has('startup')) {
 if (wanted.has('district')) out.district = await benchRoll('district', 10);
 if (wanted.has('province')) out.province = await benchRoll('province', 10);
 if (wanted.has('nation')) out.nation = await benchNation();
+if (wanted.has('import')) out.import = await benchImport();
 // Named only (`npm run bench -- meetings`): it builds its own province of meetings (issue 5).
 if (wanted.has('meetings')) out.meetings = await benchMeetings(10);
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -26,7 +26,7 @@ export async function annotatedCopy(
     const ws = wb.getWorksheet(name);
     if (!ws) continue;
     const col = ws.columnCount + 1;
-    const firstRow = Math.min(...rows.keys());
+    const firstRow = [...rows.keys()].reduce((a, b) => Math.min(a, b));
     const header = ws.getCell(Math.max(1, firstRow - 1), col);
     header.value = 'Lỗi khi nhập';
     header.font = { bold: true, color: RED };

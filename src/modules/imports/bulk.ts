@@ -21,6 +21,18 @@ const CHUNK = 20_000;
 
 export async function insertInTx(tx: Db, b: TableRows): Promise<void> {
   if (!b.rows.length) return;
+  const started = Date.now();
+  try {
+    await insert(tx, b);
+  } finally {
+    if (process.env.NENMONG_IMPORT_TRACE)
+      process.stderr.write(
+        `[import]   ${b.table}: ${b.rows.length} rows, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      );
+  }
+}
+
+async function insert(tx: Db, b: TableRows): Promise<void> {
   const pglite = pgliteClient(tx);
   if (!pglite) return insertRows(tx, b);
   for (let i = 0; i < b.rows.length; i += CHUNK) {

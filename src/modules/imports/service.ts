@@ -9,6 +9,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/db/query.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { withoutBulkLoadConstraints } from '../demo/indexes.ts';
 import { checkFile } from './fileCheck.ts';
 import { IMPORT_ROLES, type ImportPlan, planImport } from './plan.ts';
 import { type ReadResult, readCsvFiles, readXlsx, TooManyRows } from './read.ts';
@@ -56,9 +57,20 @@ async function readFiles(files: readonly ImportFile[], problems: Problems): Prom
   }
 }
 
+/** Above this many new members, indexes are rebuilt after the rows are in (measured: docs/performance.md). */
+const BULK_MEMBERS = 20_000;
+
 const hasWrites = (plan: ImportPlan) =>
   plan.newOrgs.length > 0 ||
   plan.members.some((m) => m.isNew || m.changed.length || m.newEvents.length || m.addKey);
+
+/** NENMONG_IMPORT_TRACE=1 prints each phase's time and memory on stderr (for the benchmark). */
+const trace = (phase: string, started: number) => {
+  if (process.env.NENMONG_IMPORT_TRACE)
+    process.stderr.write(
+      `[import] ${phase}: ${((Date.now() - started) / 1000).toFixed(1)} s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB\n`,
+    );
+};
 
 export async function importFiles(
   ctx: Ctx,
@@ -90,12 +102,17 @@ export async function importFiles(
     }
     return report;
   };
+  const started = Date.now();
+  trace('start', started);
   const read = await readFiles(files, problems);
+  trace('read', started);
   if (!read) return finish();
   report.conversions = read.conversions;
   const parsed = parseFile(read, problems, ctx.today);
   const scope = await scopeOf(ctx);
+  trace('parse', started);
   const snapshot = await loadSnapshot(ctx.db, parsed);
+  trace('snapshot', started);
   const plan = planImport(
     parsed,
     snapshot,
@@ -103,6 +120,7 @@ export async function importFiles(
     problems,
     newId,
   );
+  trace('plan', started);
   report.events = plan.events;
   for (const sheet of ['ToChuc', 'DangVien', 'BienDong'] as const) {
     const rows = parsed.rowCounts.get(sheet);
@@ -118,8 +136,14 @@ export async function importFiles(
   }
   finish();
   if (!report.ok || opts.dryRun || !hasWrites(plan)) return report;
+  const bulk = plan.members.filter((m) => m.isNew).length > BULK_MEMBERS;
   await inTransaction(ctx.db, async (tx) => {
+    // A large batch builds the roll's secondary indexes and foreign keys once at the end instead of row by row; DDL is
+    // transactional, so a failure or a kill leaves them as they were.
+    const restoreIndexes = bulk ? await withoutBulkLoadConstraints(tx) : null;
     await writePlan(tx, plan, snapshot.orgs, ctx.actor.username);
+    await restoreIndexes?.();
+    trace('indexes', started);
     await recordAudit(
       tx,
       { ...ctx, db: tx },
@@ -147,6 +171,7 @@ export async function importFiles(
       },
     );
   });
+  trace('write', started);
   // PGlite runs no autovacuum: after a large batch the roll's index-only counts would read the heap.
   if (plan.members.length > 5000) await ctx.db.execute(sql`VACUUM ANALYZE members`).catch(() => undefined);
   report.written = true;

@@ -97,7 +97,11 @@ function parseRows(
     problems.error(sheet.source, null, c.header, null, `Thiếu cột bắt buộc "${c.header}".`);
   if (missing.length) return [];
   const out: { row: number; values: Record<string, string | null> }[] = [];
-  for (const r of sheet.rows) {
+  const at = new Map(sheet.keys.map((k, i) => [k, i] as const));
+  const rows = sheet.rows;
+  // The raw cells are not needed once parsed: let them go while the records are built.
+  sheet.rows = [];
+  for (const r of rows) {
     const values: Record<string, string | null> = {};
     let good = true;
     for (const col of def.columns) {
@@ -105,7 +109,7 @@ function parseRows(
         values[col.key] = null;
         continue;
       }
-      const raw = r.cells[col.key] ?? null;
+      const raw = r.cells[at.get(col.key)!] ?? null;
       const parsed = parseCell(col, raw);
       if (parsed.ok) values[col.key] = parsed.value;
       else {
