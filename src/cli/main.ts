@@ -3,6 +3,7 @@ import { verifyAudit } from '../platform/audit/log.ts';
 import { loadConfig } from '../platform/config.ts';
 import { backup, restore } from './backup.ts';
 import { openMigrated } from './database.ts';
+import { rerunWithHeapLimit } from './heapLimit.ts';
 import { exportCommand, importCommand } from './imports.ts';
 import { fail, print, UsageError } from './io.ts';
 import { reportCommand } from './reports.ts';
@@ -98,6 +99,7 @@ async function main(argv: string[]) {
     }
   }
 
+  if (command === 'demo' && values.scale === 'nation') rerunWithHeapLimit(768);
   const database = await openMigrated(config);
   try {
     switch (command) {
