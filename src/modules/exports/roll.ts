@@ -91,37 +91,52 @@ export async function writeRoll(
   head.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   head.commit();
   ws.addRow(ROLL_COLUMNS.map((_, i) => String(i + 1))).commit();
+  // The order once (cell, then the Vietnamese order of names), then the rows in pages of it; org names
+  // from one map rather than a subquery per row.
+  const order = await rows<{ id: string }>(
+    db,
+    sql`SELECT m.id FROM members m WHERE m.org_path IS NOT NULL
+          ${prefix === null ? sql`` : sql`AND ${underPath(sql`m.org_path`, prefix)}`}
+        ORDER BY m.org_path COLLATE "C", m.sort_key COLLATE "C", m.id`,
+  );
+  const names = new Map(
+    (
+      await rows<{ id: string; name: string }>(
+        db,
+        sql`SELECT DISTINCT ON (org_id) org_id AS id, name FROM org_versions ORDER BY org_id, valid_from DESC`,
+      )
+    ).map((o) => [o.id, o.name] as const),
+  );
   let n = 0;
-  let after = '';
-  for (;;) {
-    const page = await rows<RollMember & { sortKey: string; path: string }>(
+  for (let i = 0; i < order.length; i += 2000) {
+    const ids = order.slice(i, i + 2000).map((o) => o.id);
+    const found = await rows<RollMember & { orgId: string | null }>(
       db,
       sql`SELECT m.id, m.full_name AS "fullName", m.birth_name AS "birthName", m.gender, m.ethnicity, m.religion, m.hometown,
             m.education, m.political_theory AS "politicalTheory", m.professional, m.foreign_language AS "foreignLanguage",
             m.occupation, m.job_title AS "jobTitle", m.ceremony_date::text AS "ceremonyDate", m.official_date::text AS "officialDate",
-            m.card_number AS "cardNumber", m.dossier_number AS "dossierNumber", m.badge_number AS "badgeNumber",
-            (SELECT v.name FROM org_versions v WHERE v.org_id = m.org_id ORDER BY v.valid_from DESC LIMIT 1) AS "cellName",
-            m.org_path || m.sort_key || m.id AS "sortKey", m.org_path AS path
-          FROM members m
-          WHERE m.org_path IS NOT NULL AND (m.org_path || m.sort_key || m.id) COLLATE "C" > ${after}
-            ${prefix === null ? sql`` : sql`AND ${underPath(sql`m.org_path`, prefix)}`}
-          ORDER BY (m.org_path || m.sort_key || m.id) COLLATE "C" LIMIT 2000`,
+            m.card_number AS "cardNumber", m.dossier_number AS "dossierNumber", m.badge_number AS "badgeNumber", m.org_id AS "orgId"
+          FROM members m WHERE m.id = ANY(${textArray(ids)})`,
     );
-    if (!page.length) break;
-    after = page.at(-1)!.sortKey;
+    const byId = new Map(
+      found.map((m) => [m.id, { ...m, cellName: m.orgId ? (names.get(m.orgId) ?? null) : null }] as const),
+    );
     const events = await rows<RollEvent>(
       db,
       sql`SELECT e.id, e.member_id AS "memberId", e.seq, e.type, e.effective_date::text AS "effectiveDate", e.org_id AS "orgId",
-            e.corrects_event_id AS "correctsEventId", e.details, e.note,
-            (SELECT v.name FROM org_versions v WHERE v.org_id = e.org_id ORDER BY v.valid_from DESC LIMIT 1) AS "orgName"
-          FROM membership_events e WHERE e.member_id = ANY(${textArray(page.map((m) => m.id))}) ORDER BY e.seq`,
+            e.corrects_event_id AS "correctsEventId", e.details, e.note
+          FROM membership_events e WHERE e.member_id = ANY(${textArray(ids)}) ORDER BY e.seq`,
     );
     const byMember = new Map<string, RollEvent[]>();
-    for (const e of events)
-      byMember.set(e.memberId, [...(byMember.get(e.memberId) ?? []), { ...e, seq: Number(e.seq) }]);
-    for (const m of page) {
+    for (const e of events) {
+      const list = byMember.get(e.memberId) ?? [];
+      list.push({ ...e, seq: Number(e.seq), orgName: e.orgId ? (names.get(e.orgId) ?? null) : null });
+      byMember.set(e.memberId, list);
+    }
+    for (const id of ids) {
+      const m = byId.get(id)!;
       const row = ws.addRow(
-        rollRow(++n, m, byMember.get(m.id) ?? [], opts.confidential).map((v) => escapeCell(v)),
+        rollRow(++n, m, byMember.get(id) ?? [], opts.confidential).map((v) => escapeCell(v)),
       );
       row.alignment = { wrapText: true, vertical: 'top' };
       row.commit();
