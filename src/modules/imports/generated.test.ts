@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 it('a generated 10,000-member workbook with history imports in one go, and the reports match it', {
-  timeout: 240_000,
+  timeout: 480_000,
 }, async () => {
   const bytes = await collect((out) => writeGeneratedWorkbook(out, 10_000).then(() => undefined));
   const shape = shapeOf(10_000);
