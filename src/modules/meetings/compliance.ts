@@ -2,15 +2,21 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { underPath } from '../../platform/db/paths.ts';
 import { rows } from '../../platform/db/query.ts';
-import { addMonths, formatVnDate } from '../../vn/dates.ts';
+import { addDays, addMonths, formatVnDate } from '../../vn/dates.ts';
 import { cellsOf } from './cells.ts';
 import { monthOf, nextMonth, planDeadline, planIsMissing } from './rules.ts';
 import { loadMeetingSettings } from './settings.ts';
 
 /** A to-do item about meetings, in the shape of the lifecycle to-do list (todo/service.ts). */
 export interface MeetingTodo {
-  kind: 'ABSENT_WITHOUT_REASON' | 'PLAN_MISSING' | 'REGULAR_MEETING_MISSING';
-  subject: { type: 'member' | 'org'; id: string; name: string };
+  kind:
+    | 'ABSENT_WITHOUT_REASON'
+    | 'PLAN_MISSING'
+    | 'REGULAR_MEETING_MISSING'
+    | 'MEETING_SOON'
+    | 'TASK_OVERDUE';
+  /** 'meeting' subjects lead to the member's own view. */
+  subject: { type: 'member' | 'org' | 'meeting'; id: string; name: string };
   orgCode: string;
   orgName: string;
   dueOn: string;
@@ -97,4 +103,55 @@ export async function planTodos(db: Db, prefix: string | null, today: string): P
       });
   }
   return out;
+}
+
+/**
+ * A member's own reminders, for the notification bell: meetings of their cell within seven days they
+ * have not answered, and their tasks past due.
+ */
+export async function memberMeetingTodos(db: Db, memberId: string, today: string): Promise<MeetingTodo[]> {
+  const soon = await rows<{
+    id: string;
+    topic: string;
+    plannedDate: string;
+    orgCode: string;
+    orgName: string;
+  }>(
+    db,
+    sql`SELECT m.id, m.topic, m.planned_date AS "plannedDate", o.code AS "orgCode",
+          (SELECT v.name FROM org_versions v WHERE v.org_id = o.id ORDER BY v.valid_from DESC LIMIT 1) AS "orgName"
+        FROM membership_periods p
+        JOIN meetings m ON m.org_id = COALESCE(p.host_org_id, p.org_id) JOIN orgs o ON o.id = m.org_id
+        LEFT JOIN meeting_attendance a ON a.meeting_id = m.id AND a.member_id = p.member_id
+        WHERE p.member_id = ${memberId} AND p.valid_from <= ${today}::date AND (p.valid_to IS NULL OR p.valid_to > ${today}::date)
+          AND p.exemption IS NULL AND m.status = 'PLANNED' AND m.planned_date >= ${today}
+          AND m.planned_date <= ${addDays(today, 7)} AND a.reply IS NULL`,
+  );
+  const late = await rows<{ id: string; title: string; dueOn: string; orgCode: string; orgName: string }>(
+    db,
+    sql`SELECT t.id, t.title, t.due_on AS "dueOn", o.code AS "orgCode",
+          (SELECT v.name FROM org_versions v WHERE v.org_id = o.id ORDER BY v.valid_from DESC LIMIT 1) AS "orgName"
+        FROM meeting_tasks t JOIN orgs o ON o.id = t.org_id
+        WHERE t.member_id = ${memberId} AND t.status = 'OPEN' AND t.due_on < ${today}`,
+  );
+  return [
+    ...soon.map((m) => ({
+      kind: 'MEETING_SOON' as const,
+      subject: { type: 'meeting' as const, id: m.id, name: m.topic },
+      orgCode: m.orgCode,
+      orgName: m.orgName,
+      dueOn: m.plannedDate,
+      overdue: false,
+      message: `Sinh hoạt ngày ${formatVnDate(m.plannedDate)}: xác nhận tham dự hoặc báo vắng.`,
+    })),
+    ...late.map((t) => ({
+      kind: 'TASK_OVERDUE' as const,
+      subject: { type: 'meeting' as const, id: t.id, name: t.title },
+      orgCode: t.orgCode,
+      orgName: t.orgName,
+      dueOn: t.dueOn,
+      overdue: true,
+      message: `Nhiệm vụ được giao đã quá hạn ${formatVnDate(t.dueOn)}.`,
+    })),
+  ];
 }

@@ -557,6 +557,9 @@ describe('compliance: absences, to-do, dashboard and report', () => {
     expect(home.notifications.map((n: { kind: string }) => n.kind)).toContain('TASK_OVERDUE');
     expect(home.history).toHaveLength(4);
     expect(home.year).toMatchObject({ present: 4, expected: 4, rate: 100 });
+    // The bell carries the same reminder.
+    const bell = (await c.get('/api/v1/notifications')).json();
+    expect(bell.items.map((i: { kind: string }) => i.kind)).toContain('TASK_OVERDUE');
     const task = home.tasks[0].id;
     expect((await c.post(`/api/v1/me/tasks/${task}`, { status: 'DONE' })).json().status).toBe('DONE');
     expect((await memberA.post(`/api/v1/me/tasks/${task}`, { status: 'DONE' })).statusCode).toBe(404);

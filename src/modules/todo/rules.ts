@@ -15,6 +15,8 @@ export const TODO_KINDS = {
   ABSENT_WITHOUT_REASON: 'Vắng sinh hoạt không lý do 3 lần trong năm',
   PLAN_MISSING: 'Chưa có kế hoạch sinh hoạt tháng tới',
   REGULAR_MEETING_MISSING: 'Tháng trước không sinh hoạt thường kỳ',
+  MEETING_SOON: 'Sắp đến buổi sinh hoạt chi bộ',
+  TASK_OVERDUE: 'Nhiệm vụ quá hạn',
 } as const;
 export type TodoKind = keyof typeof TODO_KINDS;
 

@@ -10,7 +10,7 @@ import { ceremonyDeadline, certificateExpiry } from '../admission/rules.ts';
 import { loadSettings } from '../admission/service.ts';
 import { BADGE_YEARS, nextAwardDay, nextBadge } from '../lifecycle/partyAge.ts';
 import { listTransfers } from '../lifecycle/service.ts';
-import { absenceTodos, planTodos } from '../meetings/compliance.ts';
+import { absenceTodos, memberMeetingTodos, planTodos } from '../meetings/compliance.ts';
 import { orgByCode } from '../orgs/queries.ts';
 import { certificateDue, probationState, TODO_KINDS, type TodoKind } from './rules.ts';
 
@@ -18,7 +18,7 @@ export interface TodoItem {
   kind: TodoKind;
   kindLabel: string;
   /** For org subjects (meetings), id is the org's code. */
-  subject: { type: 'member' | 'candidate' | 'org'; id: string; name: string };
+  subject: { type: 'member' | 'candidate' | 'org' | 'meeting'; id: string; name: string };
   orgCode: string;
   orgName: string;
   /** The date the thing is due (or was due, when overdue). */
@@ -75,7 +75,11 @@ export async function notifications(ctx: Ctx) {
       ...(await probationItems(ctx.db, own[0]?.path ?? null, ctx.today)),
       ...(await badgeItems(ctx.db, own[0]?.path ?? null, ctx.today)),
     ].filter((i) => i.subject.id === ctx.actor.memberId);
-    return { asOf: ctx.today, items: all, total: all.length };
+    const meetings = (await memberMeetingTodos(ctx.db, ctx.actor.memberId, ctx.today)).map((i) => ({
+      ...i,
+      kindLabel: TODO_KINDS[i.kind],
+    }));
+    return { asOf: ctx.today, items: [...all, ...meetings], total: all.length + meetings.length };
   }
   if (ctx.actor.role === 'viewer') return { asOf: ctx.today, items: [], total: 0 };
   const { items } = await todoList(ctx);

@@ -5,7 +5,7 @@ export interface TodoItem {
   kind: string;
   kindLabel: string;
   /** For org subjects (meetings), id is the org's code. */
-  subject: { type: 'member' | 'candidate' | 'org'; id: string; name: string };
+  subject: { type: 'member' | 'candidate' | 'org' | 'meeting'; id: string; name: string };
   orgCode: string;
   orgName: string;
   dueOn: string;
@@ -35,4 +35,6 @@ export const subjectPath = (i: TodoItem) =>
     ? `/members/${i.subject.id}`
     : i.subject.type === 'org'
       ? `/sinh-hoat?org=${encodeURIComponent(i.subject.id)}`
-      : `/ket-nap?candidate=${i.subject.id}`;
+      : i.subject.type === 'meeting'
+        ? '/cua-toi'
+        : `/ket-nap?candidate=${i.subject.id}`;
