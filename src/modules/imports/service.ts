@@ -135,6 +135,9 @@ export async function importFiles(
     });
   }
   finish();
+  // The plan holds what is written; the parsed rows can go before the write needs memory.
+  parsed.events.length = 0;
+  parsed.members.length = 0;
   if (!report.ok || opts.dryRun || !hasWrites(plan)) return report;
   const bulk = plan.members.filter((m) => m.isNew).length > BULK_MEMBERS;
   await inTransaction(ctx.db, async (tx) => {

@@ -119,12 +119,25 @@ export async function writePlan(tx: Db, plan: ImportPlan, orgs: Map<string, OrgI
     rows: versions,
   });
 
+  // Members in slices, so only one slice's rows (and CSV) are in memory at a time; all in one transaction.
+  for (let i = 0; i < plan.members.length; i += MEMBER_SLICE)
+    await writeMembers(tx, plan.members.slice(i, i + MEMBER_SLICE), paths, username);
+}
+
+const MEMBER_SLICE = 10_000;
+
+async function writeMembers(
+  tx: Db,
+  slice: readonly MemberWrite[],
+  paths: Map<string, string>,
+  username: string,
+) {
   const memberRows: unknown[][] = [];
   const eventRows: unknown[][] = [];
   const periodRows: unknown[][] = [];
   const keyRows: unknown[][] = [];
   const rebuilt: string[] = [];
-  for (const w of plan.members) {
+  for (const w of slice) {
     const p = w.profile;
     const place = placement(w, paths);
     if (w.isNew) {
