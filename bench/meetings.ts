@@ -45,7 +45,10 @@ export async function benchMeetings(rounds: number) {
     memberId: tree.firstMemberId,
   });
   const app = await buildApp(database, config);
-  const tokens = { tinh: await createToken(ctx, 'tinh.bench', 'bench'), dv: await createToken(ctx, 'dangvien.bench', 'bench') };
+  const tokens = {
+    tinh: await createToken(ctx, 'tinh.bench', 'bench'),
+    dv: await createToken(ctx, 'dangvien.bench', 'bench'),
+  };
   const get = async (who: keyof typeof tokens, url: string) => {
     const [res, ms] = await timed(() =>
       app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${tokens[who]}` } }),
