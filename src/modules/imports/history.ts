@@ -69,7 +69,6 @@ export function buildHistory(
   const firstMove = sorted.find((e) => e.type === 'CHUYEN_NOI_BO' || (e.type === 'CHUYEN_DI' && e.fromOrg));
   const admissionRow = sorted.find((e) => e.type === 'KET_NAP');
   const firstCell = admissionRow?.toOrg ?? firstMove?.fromOrg ?? m.cellCode;
-  const startRow = sorted.find((e) => e.type !== 'KET_NAP' && e.type !== 'CONG_NHAN_CHINH_THUC');
   const first = sorted[0];
   const arrival = first?.type === 'CHUYEN_DEN' && !first.fromOrg ? first : undefined;
   const startCell = arrival?.toOrg ?? firstCell;
@@ -94,7 +93,6 @@ export function buildHistory(
     Object.assign(target, { ...meta(r), decisionDate: r.decisionDate ?? target.decisionDate ?? null });
     target.row = r.row;
   };
-  void startRow;
 
   let pendingTransfer: PlannedEvent | null = null;
   for (const r of sorted) {
