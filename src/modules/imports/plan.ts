@@ -286,8 +286,10 @@ export function planImport(
     byKey.set(e.key, list);
   }
   const members: MemberWrite[] = [];
+  // Orgs by id, once (the file's new orgs included): every member's checks look theirs up.
+  const codeOf = new Map([...snap.orgs.values()].map((o) => [o.id, o] as const));
   for (const m of file.members) {
-    const w = planMember(m, byKey.get(m.key) ?? [], snap, actor, problems, newId, eventCounts);
+    const w = planMember(m, byKey.get(m.key) ?? [], snap, codeOf, actor, problems, newId, eventCounts);
     if (!w) continue;
     members.push(w);
     if (w.isNew) memberCounts.created += 1;
@@ -310,6 +312,7 @@ function planMember(
   m: MemberRecord,
   rows: EventRecordList,
   snap: Snapshot,
+  codeOf: ReadonlyMap<string, OrgInfo>,
   actor: Actor,
   problems: Problems,
   newId: () => string,
@@ -357,7 +360,6 @@ function planMember(
     fail(p.row === null ? 'DangVien' : 'BienDong', p.row ?? m.row, p.column, p.value, p.message);
   if (built.problems.length) return null;
 
-  const codeOf = new Map([...snap.orgs.values()].map((o) => [o.id, o] as const));
   // Events already recorded (an earlier import, or the app) are not added again.
   const existingEffective = existing ? effectiveEvents(existing.events) : [];
   const have = new Map(existingEffective.map((e) => [eventKey(e), e] as const));
