@@ -5,7 +5,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { one, rows, textArray } from '../../platform/db/query.ts';
+import { inTransaction, one, rows, textArray } from '../../platform/db/query.ts';
 import { addDays } from '../../vn/dates.ts';
 import type { Interval, OrgVersionEdge } from './intervals.ts';
 import type { GroupCount } from './rules.ts';
@@ -58,7 +58,19 @@ export async function subtreeOrgIds(db: Db, orgId: string, d: string): Promise<s
  */
 export async function structureCounts(db: Db, orgId: string | null, d: string): Promise<GroupCount[]> {
   const orgIds = orgId === null ? null : await subtreeOrgIds(db, orgId, d);
-  return rows<GroupCount>(db, structureSql(orgIds, d));
+  return rowsWithoutJit<GroupCount>(db, structureSql(orgIds, d));
+}
+
+/**
+ * PostgreSQL compiles these large aggregate queries with LLVM when their estimated cost is high, which
+ * took 1.7 s per report at nation scale and saved less than it cost. PGlite has no JIT; the setting is
+ * harmless there.
+ */
+function rowsWithoutJit<T>(db: Db, query: SQL): Promise<T[]> {
+  return inTransaction(db, async (tx) => {
+    await tx.execute(sql`SET LOCAL jit = off`);
+    return rows<T>(tx, query);
+  });
 }
 
 export function structureSql(orgIds: readonly string[] | null, d: string): SQL {
@@ -178,7 +190,7 @@ export interface ChangeRow {
  * two counts come from the same statement (one snapshot), so concurrent writes cannot break that.
  */
 export function changeCounts(db: Db, spans: SubtreeSpans, from: string, to: string): Promise<ChangeRow[]> {
-  return rows<ChangeRow>(db, changesSql(spans, from, to));
+  return rowsWithoutJit<ChangeRow>(db, changesSql(spans, from, to));
 }
 
 export function changesSql(spans: SubtreeSpans, from: string, to: string): SQL {
