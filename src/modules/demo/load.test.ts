@@ -59,6 +59,21 @@ describe('district demo', () => {
     ).toBe(0);
   });
 
+  it('names no org on a day it did not exist (the services and the import refuse such events)', async () => {
+    const outsideLife = (table: string, column: string) =>
+      scalar(sql`SELECT count(*) AS n FROM ${sql.raw(table)} x WHERE x.org_id IS NOT NULL AND NOT EXISTS (
+          SELECT 1 FROM org_versions v WHERE v.org_id = x.org_id
+            AND v.valid_from <= x.${sql.raw(column)} AND (v.valid_to IS NULL OR v.valid_to > x.${sql.raw(column)}))`);
+    expect(await outsideLife('membership_events', 'effective_date')).toBe(0);
+    expect(await outsideLife('membership_periods', 'valid_from')).toBe(0);
+    // The oldest members' histories here begin with the arrival into their first cell.
+    expect(
+      await scalar(
+        sql`SELECT count(*) AS n FROM membership_events WHERE type = 'ARRIVAL' AND effective_date < '2010-01-01'`,
+      ),
+    ).toBeGreaterThan(0);
+  });
+
   it('its accounts see what their scope holds', async () => {
     const staff = await t.login('tochuc', DEMO_PASSWORD);
     expect((await staff.get('/api/v1/members?pageSize=1')).json().total).toBe(2675);

@@ -319,6 +319,16 @@ function planHistories(
     }
   }
 
+  // Admitted before their first cell here was set up (the district's cells date from 2002, its
+  // oldest members from the 1950s): their membership in the installation begins on that cell's
+  // establishment, as an arrival from the org that admitted them, so no event names a cell on a day
+  // it did not exist (the app and the import refuse that). Always before the report period: a cell
+  // that was not there before the period is never a starting cell.
+  for (const p of [...cur, ...fmr]) {
+    const established = cells.day(p.startCell);
+    if (established > (p.arrival ?? p.decision)) p.arrival = established;
+  }
+
   // A few old members exempt from work and meetings; a couple of transfers waiting to be accepted.
   const last = (p: Person) => Math.max(p.arrival ?? p.decision, p.official ?? 0, p.move ?? 0);
   const exemptFrom = (p: Person) => Math.max(addYearsDay(p.birth, 70) + 1, last(p) + 1, from);
