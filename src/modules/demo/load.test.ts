@@ -1,10 +1,16 @@
+import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../platform/access/actor.ts';
+import type { Ctx } from '../../platform/context.ts';
 import { one, rows } from '../../platform/db/query.ts';
 import { type TestApp, TODAY, testApp } from '../../testing/app.ts';
+import { freshDatabase } from '../../testing/database.ts';
+import { exportInstallation } from '../exports/service.ts';
+import { importFiles } from '../imports/service.ts';
 import { memberListSchema } from '../members/contracts.ts';
 import { listMembers } from '../members/service.ts';
-import { changesReport } from '../reports/service.ts';
+import { changesReport, structureReport } from '../reports/service.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
 import { withoutBulkLoadConstraints } from './indexes.ts';
 import { loadDemo } from './load.ts';
@@ -171,6 +177,40 @@ describe('district demo', () => {
     const res = (await staff.get('/api/v1/members?q=nguyen%20van')).json();
     expect(res.total).toBeGreaterThan(0);
     expect(res.items.every((i: { fullName: string }) => i.fullName.startsWith('Nguyễn Văn'))).toBe(true);
+  });
+});
+
+describe('district demo through Excel', () => {
+  // Issue 4: an exported installation imports back into an empty one. The demo is the largest,
+  // oldest history we have (members from the 1950s, ten years of changes, merged and moved cells).
+  it('exports and imports back into an empty installation with the same statistics', async () => {
+    const chunks: Buffer[] = [];
+    const out = new Writable({
+      write(chunk, _enc, done) {
+        chunks.push(Buffer.from(chunk));
+        done();
+      },
+    });
+    await exportInstallation(t.system, out);
+    const target = await freshDatabase();
+    try {
+      const targetCtx: Ctx = { db: target.db, actor: systemActor('test'), today: TODAY };
+      const report = await importFiles(targetCtx, [{ name: 'demo.xlsx', bytes: Buffer.concat(chunks) }], {
+        dryRun: false,
+      });
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(report.written).toBe(true);
+      const { from, to } = historyPeriod(TODAY);
+      for (const asOf of [from, '2018-06-30', TODAY])
+        expect(await structureReport(targetCtx, { org: 'TD', asOf })).toEqual(
+          await structureReport(t.system, { org: 'TD', asOf }),
+        );
+      expect(await changesReport(targetCtx, { org: 'TD', from, to })).toEqual(
+        await changesReport(t.system, { org: 'TD', from, to }),
+      );
+    } finally {
+      await target.drop();
+    }
   });
 });
 
