@@ -21,13 +21,18 @@ async function openOfficialMember(page: Page, cell: string, nth = 0): Promise<st
 
 /** Picks an option in an antd Select: types, then clicks the visible option whose text starts with `option`. */
 async function choose(page: Page, input: Locator, typed: string, option: string) {
-  await input.click();
-  await input.fill(typed);
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: new RegExp(`^${option.replace(/[()]/g, '\\$&')}`) })
-    .first()
-    .click();
+  // Until the list closes on the choice: under load a click during the list's opening animation was
+  // lost, leaving it open with nothing chosen.
+  await expect(async () => {
+    await input.click();
+    await input.fill(typed);
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${option.replace(/[()]/g, '\\$&')}`) })
+      .first()
+      .click({ timeout: 3000 });
+    await expect(input).toHaveAttribute('aria-expanded', 'false', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 const timeline = (page: Page) => page.getByTestId('timeline-event');
