@@ -9,7 +9,8 @@ import { inTransaction, one } from '../../platform/db/query.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { personSortKey } from '../../vn/personSort.ts';
-import { derivePeriods, neighbours } from '../lifecycle/rules.ts';
+import { PERIOD_COLUMNS, periodRows } from '../lifecycle/history.ts';
+import { derivePeriods } from '../lifecycle/rules.ts';
 import { searchTextOf } from '../members/service.ts';
 import { deriveOrgVersions } from '../orgs/rules.ts';
 import { orgSearchText } from '../orgs/service.ts';
@@ -61,20 +62,6 @@ const EVENT_COLUMNS = [
   'decision_date',
   'details',
   'recorded_by',
-] as const;
-const PERIOD_COLUMNS = [
-  'id',
-  'member_id',
-  'org_id',
-  'status',
-  'exemption',
-  'host_org_id',
-  'valid_from',
-  'valid_to',
-  'start_cause',
-  'end_cause',
-  'prev_org_id',
-  'next_org_id',
 ] as const;
 
 export interface DemoResult {
@@ -134,7 +121,7 @@ export async function loadDemo(
   for (const batch of plan.everyone()) {
     const memberRows: unknown[][] = [];
     const eventRows: unknown[][] = [];
-    const periodRows: unknown[][] = [];
+    const periodBatch: unknown[][] = [];
     for (const [k, m] of batch.entries()) {
       if (writing && k % 250 === 249) await new Promise(setImmediate);
       const id = newId();
@@ -172,21 +159,7 @@ export async function loadDemo(
           JSON.stringify(e.details),
           'demo',
         ]);
-      for (const [i, p] of periods.entries())
-        periodRows.push([
-          newId(),
-          id,
-          p.orgId,
-          p.status,
-          p.exemption,
-          p.hostOrgId,
-          p.validFrom,
-          p.validTo,
-          p.startCause,
-          p.endCause,
-          neighbours(periods, i).prevOrgId,
-          neighbours(periods, i).nextOrgId,
-        ]);
+      periodBatch.push(...periodRows(id, periods));
       if (status === null) former += 1;
       else count += 1;
       if (!firstCellMember && status !== null && firstCell && last.orgId === idOf(firstCell.code))
@@ -196,7 +169,7 @@ export async function loadDemo(
     writing = writeRows(database, [
       { table: 'members', columns: MEMBER_COLUMNS, rows: memberRows },
       { table: 'membership_events', columns: EVENT_COLUMNS, rows: eventRows },
-      { table: 'membership_periods', columns: PERIOD_COLUMNS, rows: periodRows },
+      { table: 'membership_periods', columns: PERIOD_COLUMNS, rows: periodBatch },
     ]);
     // Handled: a failed write is rethrown by the next `await writing`, not reported as unhandled.
     writing.catch(() => {});

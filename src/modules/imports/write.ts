@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { textArray } from '../../platform/db/query.ts';
 import { newId } from '../../platform/ids.ts';
 import { personSortKey } from '../../vn/personSort.ts';
-import { neighbours } from '../lifecycle/rules.ts';
+import { PERIOD_COLUMNS, periodRows as periodRowsOf } from '../lifecycle/history.ts';
 import { searchTextOf } from '../members/service.ts';
 import { orgSearchText } from '../orgs/service.ts';
 import { insertInTx } from './bulk.ts';
@@ -51,20 +51,6 @@ const EVENT_COLUMNS = [
   'note',
   'details',
   'recorded_by',
-];
-const PERIOD_COLUMNS = [
-  'id',
-  'member_id',
-  'org_id',
-  'status',
-  'exemption',
-  'host_org_id',
-  'valid_from',
-  'valid_to',
-  'start_cause',
-  'end_cause',
-  'prev_org_id',
-  'next_org_id',
 ];
 
 /** The cached placement (open period, else the last one), as rebuildPeriods writes it. */
@@ -191,23 +177,7 @@ async function writeMembers(
       ]);
     if (w.rebuild) {
       if (!w.isNew) rebuilt.push(w.id);
-      for (const [i, per] of w.periods.entries()) {
-        const n = neighbours(w.periods, i);
-        periodRows.push([
-          newId(),
-          w.id,
-          per.orgId,
-          per.status,
-          per.exemption,
-          per.hostOrgId,
-          per.validFrom,
-          per.validTo,
-          per.startCause,
-          per.endCause,
-          n.prevOrgId,
-          n.nextOrgId,
-        ]);
-      }
+      periodRows.push(...periodRowsOf(w.id, w.periods));
     }
     if (w.addKey) keyRows.push([w.key, w.id]);
   }

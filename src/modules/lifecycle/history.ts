@@ -4,7 +4,13 @@ import type { Db } from '../../platform/db/client.ts';
 import { rows } from '../../platform/db/query.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { derivePeriods, type MembershipEventFacts, type MembershipEventType, neighbours } from './rules.ts';
+import {
+  derivePeriods,
+  type MembershipEventFacts,
+  type MembershipEventType,
+  neighbours,
+  type PeriodFacts,
+} from './rules.ts';
 
 export interface NewMembershipEvent {
   memberId: string;
@@ -42,6 +48,43 @@ export async function appendMembershipEvents(
  * Recomputes a member's periods from all their events, so a back-dated or corrected event changes
  * everything after it. Refuses (and so rolls back the transaction) when the history does not hold together.
  */
+/** The columns of a `membership_periods` row, in the order `periodRows` gives them (bulk writers). */
+export const PERIOD_COLUMNS = [
+  'id',
+  'member_id',
+  'org_id',
+  'status',
+  'exemption',
+  'host_org_id',
+  'valid_from',
+  'valid_to',
+  'start_cause',
+  'end_cause',
+  'prev_org_id',
+  'next_org_id',
+] as const;
+
+/** A member's derived periods as rows of PERIOD_COLUMNS, with each period's neighbours' orgs. */
+export function periodRows(memberId: string, periods: readonly PeriodFacts[]): unknown[][] {
+  return periods.map((p, i) => {
+    const { prevOrgId, nextOrgId } = neighbours(periods, i);
+    return [
+      newId(),
+      memberId,
+      p.orgId,
+      p.status,
+      p.exemption,
+      p.hostOrgId,
+      p.validFrom,
+      p.validTo,
+      p.startCause,
+      p.endCause,
+      prevOrgId,
+      nextOrgId,
+    ];
+  });
+}
+
 export async function rebuildPeriods(tx: Db, memberId: string): Promise<void> {
   const events = await rows<MembershipEventFacts>(
     tx,
