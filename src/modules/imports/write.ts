@@ -5,37 +5,19 @@ import { textArray } from '../../platform/db/query.ts';
 import { newId } from '../../platform/ids.ts';
 import { personSortKey } from '../../vn/personSort.ts';
 import { PERIOD_COLUMNS, periodRows as periodRowsOf } from '../lifecycle/history.ts';
-import { searchTextOf } from '../members/service.ts';
+import { PROFILE_COLUMNS as MEMBER_PROFILE_COLUMNS, searchTextOf } from '../members/service.ts';
 import { orgSearchText } from '../orgs/service.ts';
 import { insertInTx } from './bulk.ts';
 import type { OrgInfo } from './orgIndex.ts';
 import type { ImportPlan, MemberWrite } from './plan.ts';
 import type { MemberProfile } from './validate.ts';
 
-const PROFILE_COLUMNS: Record<keyof MemberProfile, string> = {
-  fullName: 'full_name',
-  birthName: 'birth_name',
-  gender: 'gender',
-  birthDate: 'birth_date',
-  ethnicity: 'ethnicity',
-  religion: 'religion',
-  religiousAdherence: 'religious_adherence',
-  hometown: 'hometown',
-  residence: 'residence',
-  citizenId: 'citizen_id',
-  phone: 'phone',
-  education: 'education',
-  professional: 'professional',
-  politicalTheory: 'political_theory',
-  foreignLanguage: 'foreign_language',
-  occupation: 'occupation',
-  jobTitle: 'job_title',
-  cardNumber: 'card_number',
-  dossierNumber: 'dossier_number',
-  admissionDecisionDate: 'admission_decision_date',
-  ceremonyDate: 'ceremony_date',
-  officialDate: 'official_date',
-};
+// The member form's columns, less those the template has no column for.
+const {
+  workplace: _workplace,
+  badgeNumber: _badgeNumber,
+  ...PROFILE_COLUMNS
+} = MEMBER_PROFILE_COLUMNS as Record<keyof MemberProfile | 'workplace' | 'badgeNumber', string>;
 const PROFILE_KEYS = Object.keys(PROFILE_COLUMNS) as (keyof MemberProfile)[];
 
 const EVENT_COLUMNS = [

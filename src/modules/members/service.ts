@@ -37,7 +37,8 @@ export function searchTextOf(m: {
     .join(' | ');
 }
 
-const PROFILE_COLUMNS: Record<string, string> = {
+/** Profile fields and their columns: what an edit may change (also the import's member columns). */
+export const PROFILE_COLUMNS: Record<string, string> = {
   fullName: 'full_name',
   birthName: 'birth_name',
   gender: 'gender',
