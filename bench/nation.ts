@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { loadDemo } from '../src/modules/demo/load.ts';
 import { createToken } from '../src/modules/users/service.ts';
@@ -6,6 +7,7 @@ import { loadConfig } from '../src/platform/config.ts';
 import { todayInVietnam } from '../src/platform/context.ts';
 import { openDatabase } from '../src/platform/db/client.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
+import { one } from '../src/platform/db/query.ts';
 import { buildApp } from '../src/platform/http/app.ts';
 import { benchReports } from './reports.ts';
 import { summarize, timed } from './stats.ts';
@@ -13,24 +15,31 @@ import { summarize, timed } from './stats.ts';
 /**
  * Nation scale (≈ 5.7M members) on PostgreSQL: needs BENCH_DATABASE_URL (a server where the user may
  * CREATE DATABASE). Creates `nenmong_bench_nation`, loads the demo, times the roll's hot queries.
+ * BENCH_NATION_REUSE=1 keeps a database an earlier run loaded (only migrating it), since the load
+ * takes half an hour: for timing the queries again after a change.
  */
 export async function benchNation() {
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) return { skipped: 'set BENCH_DATABASE_URL to a PostgreSQL server to run the nation benchmark' };
+  const reuse = process.env.BENCH_NATION_REUSE === '1';
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS nenmong_bench_nation WITH (FORCE)');
-  await admin.query('CREATE DATABASE nenmong_bench_nation');
+  if (!reuse) {
+    await admin.query('DROP DATABASE IF EXISTS nenmong_bench_nation WITH (FORCE)');
+    await admin.query('CREATE DATABASE nenmong_bench_nation');
+  }
   await admin.end();
   const target = new URL(url);
   target.pathname = '/nenmong_bench_nation';
   const database = await openDatabase({ databaseUrl: target.toString() });
-  await migrate(database);
+  const [, migrateMs] = await timed(() => migrate(database));
   let peakRss = 0;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 500);
-  const [demo, demoMs] = await timed(() => loadDemo(database, { scale: 'nation', seed: 1 }));
+  const [demo, demoMs] = reuse
+    ? [await countRoll(database), 0]
+    : await timed(() => loadDemo(database, { scale: 'nation', seed: 1 }));
   clearInterval(sampler);
   const config = loadConfig({ databaseUrl: target.toString() });
   const app = await buildApp(database, config);
@@ -69,9 +78,21 @@ export async function benchNation() {
     engine: 'postgres',
     members: demo.members,
     orgs: demo.orgs,
-    demoGenerationMinutes: Math.round(demoMs / 6000) / 10,
-    loaderPeakRssMb: Math.round(peakRss / 1048576),
+    ...(reuse
+      ? { reused: true, migrateSeconds: Math.round(migrateMs / 100) / 10 }
+      : {
+          demoGenerationMinutes: Math.round(demoMs / 6000) / 10,
+          loaderPeakRssMb: Math.round(peakRss / 1048576),
+        }),
     memberSearchInOneProvince: summarize(search),
     ...reports,
   };
+}
+
+async function countRoll(database: Awaited<ReturnType<typeof openDatabase>>) {
+  const row = await one<{ members: number; orgs: number }>(
+    database.db,
+    sql`SELECT (SELECT count(*) FROM members)::int AS members, (SELECT count(*) FROM orgs)::int AS orgs`,
+  );
+  return row ?? { members: 0, orgs: 0 };
 }

@@ -159,7 +159,7 @@ export async function loadDemo(
           JSON.stringify(e.details),
           'demo',
         ]);
-      periodBatch.push(...periodRows(id, periods));
+      periodBatch.push(...periodRows(id, periods, m));
       if (status === null) former += 1;
       else count += 1;
       if (!firstCellMember && status !== null && firstCell && last.orgId === idOf(firstCell.code))

@@ -159,7 +159,7 @@ async function writeMembers(
       ]);
     if (w.rebuild) {
       if (!w.isNew) rebuilt.push(w.id);
-      periodRows.push(...periodRowsOf(w.id, w.periods));
+      periodRows.push(...periodRowsOf(w.id, w.periods, p));
     }
     if (w.addKey) keyRows.push([w.key, w.id]);
   }

@@ -45,9 +45,24 @@ export async function appendMembershipEvents(
 }
 
 /**
- * Recomputes a member's periods from all their events, so a back-dated or corrected event changes
- * everything after it. Refuses (and so rolls back the transaction) when the history does not hold together.
+ * The member's attributes each period carries (schema.ts), as `members` columns. The database keeps
+ * them in step (migration 0015's triggers); bulk writers pass them to `periodRows` so a nation load
+ * does not look every member up again.
  */
+export const MEMBER_FACTS = {
+  gender: 'gender',
+  ethnicity: 'ethnicity',
+  birthDate: 'birth_date',
+  education: 'education',
+  professional: 'professional',
+  politicalTheory: 'political_theory',
+  occupation: 'occupation',
+  religion: 'religion',
+  religiousAdherence: 'religious_adherence',
+} as const;
+export type MemberFacts = { [K in keyof typeof MEMBER_FACTS]: string | null };
+const FACT_KEYS = Object.keys(MEMBER_FACTS) as (keyof typeof MEMBER_FACTS)[];
+
 /** The columns of a `membership_periods` row, in the order `periodRows` gives them (bulk writers). */
 export const PERIOD_COLUMNS = [
   'id',
@@ -62,10 +77,16 @@ export const PERIOD_COLUMNS = [
   'end_cause',
   'prev_org_id',
   'next_org_id',
+  ...Object.values(MEMBER_FACTS),
 ] as const;
 
 /** A member's derived periods as rows of PERIOD_COLUMNS, with each period's neighbours' orgs. */
-export function periodRows(memberId: string, periods: readonly PeriodFacts[]): unknown[][] {
+export function periodRows(
+  memberId: string,
+  periods: readonly PeriodFacts[],
+  member: MemberFacts,
+): unknown[][] {
+  const facts = FACT_KEYS.map((k) => member[k]);
   return periods.map((p, i) => {
     const { prevOrgId, nextOrgId } = neighbours(periods, i);
     return [
@@ -81,10 +102,16 @@ export function periodRows(memberId: string, periods: readonly PeriodFacts[]): u
       p.endCause,
       prevOrgId,
       nextOrgId,
+      ...facts,
     ];
   });
 }
 
+/**
+ * Recomputes a member's periods from all their events, so a back-dated or corrected event changes
+ * everything after it. Refuses (and so rolls back the transaction) when the history does not hold
+ * together. The periods' member attributes are filled by the database (migration 0015).
+ */
 export async function rebuildPeriods(tx: Db, memberId: string): Promise<void> {
   const events = await rows<MembershipEventFacts>(
     tx,

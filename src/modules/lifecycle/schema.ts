@@ -55,6 +55,20 @@ export const membershipPeriods = pgTable(
      */
     prevOrgId: text('prev_org_id'),
     nextOrgId: text('next_org_id'),
+    /**
+     * The member's coded attributes, copied from `members` (history.ts MEMBER_FACTS): the structure
+     * report counts the periods in force without joining 5.7M members. Triggers (migration 0015) fill
+     * them on insert when a writer leaves them out and follow every later profile edit.
+     */
+    gender: text('gender'),
+    ethnicity: text('ethnicity'),
+    birthDate: date('birth_date', { mode: 'string' }),
+    education: text('education'),
+    professional: text('professional'),
+    politicalTheory: text('political_theory'),
+    occupation: text('occupation'),
+    religion: text('religion'),
+    religiousAdherence: text('religious_adherence'),
   },
   (t) => [
     index('membership_periods_member_idx').on(t.memberId),

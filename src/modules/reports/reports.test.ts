@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, TODAY, testApp } from '../../testing/app.ts';
 import { addMember, smallTree } from '../../testing/fixtures.ts';
 import { decideTransfer, membershipState, recordMembershipEvent } from '../lifecycle/service.ts';
+import { updateMember } from '../members/service.ts';
 import { establishOrg, recordOrgEvent } from '../orgs/service.ts';
 
 let t: TestApp;
@@ -497,5 +498,29 @@ describe('an installation with several root orgs', () => {
     );
     const viewer = await t.login('lanhdao1');
     expect((await viewer.get('/api/v1/reports/structure')).json().org.code).toBe('TD');
+  });
+});
+
+describe('a profile edit', () => {
+  it('changes the breakdowns on every date, as the periods carry the member’s attributes', async () => {
+    const member = await addMember(t.system, {
+      orgCode: 'YB.CQ',
+      ethnicity: '01',
+      education: 'THPT',
+      admissionDecisionDate: '2022-03-01',
+      ceremonyDate: '2022-03-08',
+      officialDate: '2023-03-08',
+    });
+    const before = await structure('org=YB&asOf=2022-12-31');
+    await updateMember(t.system, member.id, { version: member.version, ethnicity: '05', education: null });
+    for (const asOf of ['2022-12-31', '2026-11-23']) {
+      const after = await structure(`org=YB&asOf=${asOf}`);
+      expect(countOf(after.breakdowns.ethnicity!, '05')).toBe(1);
+      expect(after.members.ethnicMinority).toBe(1);
+      expect(countOf(after.breakdowns.education!, 'UNKNOWN')).toBe(1);
+    }
+    expect(countOf(before.breakdowns.ethnicity!, '05')).toBe(0);
+    expect(countOf(before.breakdowns.education!, 'UNKNOWN')).toBe(0);
+    expect(before.members.ethnicMinority).toBe(0);
   });
 });
