@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { inPeriod, periodLabel, periodRange } from './period.ts';
+
+describe('periods', () => {
+  it('a year runs from 1 January to 31 December', () => {
+    expect(periodRange({ kind: 'YEAR', year: 2024 })).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+  });
+
+  it('quarters end on the last day of their third month', () => {
+    const ends = ([1, 2, 3, 4] as const).map(
+      (quarter) => periodRange({ kind: 'QUARTER', year: 2025, quarter }).to,
+    );
+    expect(ends).toEqual(['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31']);
+    expect(periodRange({ kind: 'QUARTER', year: 2025, quarter: 3 }).from).toBe('2025-07-01');
+  });
+
+  it('contains its first and last days and nothing outside', () => {
+    const y = { kind: 'YEAR', year: 2024 } as const;
+    expect(inPeriod(y, '2024-01-01')).toBe(true);
+    expect(inPeriod(y, '2024-12-31')).toBe(true);
+    expect(inPeriod(y, '2023-12-31')).toBe(false);
+    expect(inPeriod(y, '2025-01-01')).toBe(false);
+  });
+
+  it('has Vietnamese names', () => {
+    expect(periodLabel({ kind: 'YEAR', year: 2025 })).toBe('năm 2025');
+    expect(periodLabel({ kind: 'QUARTER', year: 2025, quarter: 3 })).toBe('quý III/2025');
+    expect(periodLabel({ kind: 'TERM', from: '2020-10-01', to: '2025-09-30' })).toBe('nhiệm kỳ 2020–2025');
+  });
+});

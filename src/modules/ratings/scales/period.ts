@@ -1,0 +1,34 @@
+/** Review periods as date ranges, and their Vietnamese names. */
+import type { IsoDate } from '../../../vn/dates.ts';
+import type { Period } from './types.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const QUARTER_END_DAY = ['31', '30', '30', '31'] as const;
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+/** First and last day of the period, both inclusive. */
+export function periodRange(p: Period): { from: IsoDate; to: IsoDate } {
+  if (p.kind === 'YEAR') return { from: `${p.year}-01-01`, to: `${p.year}-12-31` };
+  if (p.kind === 'QUARTER') {
+    const first = (p.quarter - 1) * 3 + 1;
+    return {
+      from: `${p.year}-${pad(first)}-01`,
+      to: `${p.year}-${pad(first + 2)}-${QUARTER_END_DAY[p.quarter - 1]}`,
+    };
+  }
+  return { from: p.from, to: p.to };
+}
+
+export const inPeriod = (p: Period, date: IsoDate): boolean => {
+  const { from, to } = periodRange(p);
+  return date >= from && date <= to;
+};
+
+/** "năm 2025", "quý III/2025", "nhiệm kỳ 2020–2025". */
+export function periodLabel(p: Period): string {
+  if (p.kind === 'YEAR') return `năm ${p.year}`;
+  if (p.kind === 'QUARTER') return `quý ${ROMAN[p.quarter - 1]}/${p.year}`;
+  return `nhiệm kỳ ${p.from.slice(0, 4)}–${p.to.slice(0, 4)}`;
+}
+
+export const PERIOD_KIND_LABELS = { TERM: 'nhiệm kỳ', YEAR: 'hằng năm', QUARTER: 'hằng quý' } as const;
