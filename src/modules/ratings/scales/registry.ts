@@ -22,10 +22,10 @@ export function ruleSetById(id: RuleSetId): RuleSet {
   return rs;
 }
 
-/** The rule set in force on a date. */
-export function ruleSetOn(date: string): RuleSet {
-  let current = RULE_SETS[0]!;
-  for (const rs of RULE_SETS) if (rs.effectiveFrom === null || rs.effectiveFrom <= date) current = rs;
+/** The rule set in force on a date (among `sets`, oldest first). */
+export function ruleSetOn(date: string, sets: readonly RuleSet[] = RULE_SETS): RuleSet {
+  let current = sets[0]!;
+  for (const rs of sets) if (rs.effectiveFrom === null || rs.effectiveFrom <= date) current = rs;
   return current;
 }
 
