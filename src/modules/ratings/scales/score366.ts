@@ -8,7 +8,7 @@
  * - HTNV: 50 ≤ total < 70; 100% of tasks done, at most 20% of them late (worded for collectives; the
  *   clause for individuals was not found in full, so for members it is a warning).
  * - KHTNV: below 50.
- * Text as reported by thuvienphapluat.vn (9/12/2025) and Lao Động (9/2025); see docs/ratings.md.
+ * Text as reported by thuvienphapluat.vn (9/12/2025) and Lao Động; see docs/ratings.md.
  */
 import { finding } from './findings.ts';
 import { findLevel, labelOf, rankOf } from './levels.ts';

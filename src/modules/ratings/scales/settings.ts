@@ -1,9 +1,9 @@
 /**
  * Rating settings and their defaults.
  *
- * Annual review of 2025: Quy định 366-QĐ/TW was signed and took effect on 30/8/2025 and replaces Quy định
- * 124-QĐ/TW (4/10/2023) (366, Điều 1 and its closing provisions, as reported by Thanh Niên and Dân trí on
- * 20/9/2025). For the year-end review of 2025 the Central Organization Commission issued Hướng dẫn
+ * Annual review of 2025: Quy định 366-QĐ/TW is dated 30/8/2025 and replaces Quy định 124-QĐ/TW
+ * (4/10/2023) (Thanh Niên and Dân trí, 20/9/2025; the closing article on entry into force was not found,
+ * Party regulations usually take effect on signature). For the year-end review of 2025 the Central Organization Commission issued Hướng dẫn
  * 43-HD/BTCTW (31/10/2025, implementing 366 and replacing Hướng dẫn 25-HD/BTCTW of 2023) and Công văn
  * 10072-CV/BTCTW (6/11/2025, "kiểm điểm, đánh giá, xếp loại năm 2025"), which asks committees to build the
  * criteria sets "theo Quy định, Hướng dẫn của Trung ương", i.e. 366 and 43. So 2025 is rated under 366 by
