@@ -63,3 +63,17 @@ describe('long sick leave caps the level (132)', () => {
     expect(check(year(2020), member('HTTNV', { sickLeaveMonths: 2.9 }))).toEqual([]);
   });
 });
+
+describe('whom the discipline cap speaks of', () => {
+  const orgDisciplined = (y: number) => ({
+    subject: 'ORG' as const,
+    id: 'cb1',
+    level: 'HTTNV',
+    disciplines: [{ decidedOn: `${y}-11-02` }],
+  });
+
+  it('members only under 132 (Hướng dẫn 21), collectives too under 124', () => {
+    expect(check(year(2020), orgDisciplined(2020))).toEqual([]);
+    expect(check(year(2024), orgDisciplined(2024))).toEqual(['DISCIPLINE_CAP:error']);
+  });
+});

@@ -8,11 +8,13 @@
 import { formatVnDate } from '../../../vn/dates.ts';
 import { type Cap, capFindings } from './caps.ts';
 import { inPeriod, periodLabel } from './period.ts';
-import type { Discipline, RatingCase, SubjectConstraint } from './types.ts';
+import type { Discipline, RatingCase, SubjectConstraint, SubjectKind } from './types.ts';
 
 export interface DisciplineCapOptions extends Omit<Cap, 'code'> {
   /** Quy định 124-QĐ/TW: "trừ trường hợp tự phát hiện và khắc phục xong hậu quả". */
   exceptSelfRemedied: boolean;
+  /** Whom the cited text speaks of: members only (Hướng dẫn 21) or collectives too (Quy định 124). */
+  subjects: SubjectKind[];
 }
 
 export const countingDisciplines = (
@@ -29,6 +31,7 @@ export function disciplineCap(o: DisciplineCapOptions): SubjectConstraint {
   return {
     id: 'DISCIPLINE_CAP',
     check(ctx, c) {
+      if (!o.subjects.includes(c.subject)) return [];
       const counted = countingDisciplines(c, (d) => inPeriod(ctx.period, d.decidedOn), o.exceptSelfRemedied);
       const first = counted[0];
       if (!first) return [];

@@ -38,7 +38,13 @@ export const QD124_RULES: RuleSet = {
   constraints: [
     carriedEligibility(CARRIED, CARRIED),
     // "Bị xử lý kỷ luật … trong năm (trừ trường hợp tự phát hiện và khắc phục xong hậu quả)".
-    disciplineCap({ cap: 'KHTNV', severity: 'error', citation: KHTNV, exceptSelfRemedied: true }),
+    disciplineCap({
+      cap: 'KHTNV',
+      severity: 'error',
+      citation: KHTNV,
+      exceptSelfRemedied: true,
+      subjects: ['MEMBER', 'ORG'],
+    }),
     // "Tập thể lãnh đạo, quản lý bị xử lý kỷ luật hoặc có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm".
     disciplinedUnitsCap({ cap: 'KHTNV', severity: 'error', citation: KHTNV, moreThan: { num: 1, den: 5 } }),
     htxsnvNeedsChildren('warning', CARRIED),

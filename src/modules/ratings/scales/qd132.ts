@@ -49,7 +49,13 @@ export const QD132_RULES: RuleSet = {
       missing: { severity: 'error', citation: WHO },
     }),
     // KHTNV: "Đảng viên bị thi hành kỷ luật trong năm (một vi phạm bị xử lý kỷ luật chỉ tính một lần)".
-    disciplineCap({ cap: 'KHTNV', severity: 'error', citation: MEMBER_KHTNV, exceptSelfRemedied: false }),
+    disciplineCap({
+      cap: 'KHTNV',
+      severity: 'error',
+      citation: MEMBER_KHTNV,
+      exceptSelfRemedied: false,
+      subjects: ['MEMBER'],
+    }),
     sickLeaveCap({ months: 3, cap: 'HTNV', severity: 'error', citation: WHO }),
     // "Đối với đảng bộ phải có 100% số tổ chức đảng trực thuộc được xếp loại 'Hoàn thành nhiệm vụ' trở
     // lên, trong đó có từ 80% … 'Hoàn thành tốt nhiệm vụ' trở lên. Đối với chi bộ phải có 100% đảng viên …"

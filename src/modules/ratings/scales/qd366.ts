@@ -41,7 +41,13 @@ export const QD366_RULES: RuleSet = {
   constraints: [
     carriedEligibility(CARRIED, ART11),
     scoreAndConditions(ART11),
-    disciplineCap({ cap: 'KHTNV', severity: 'warning', citation: CARRIED, exceptSelfRemedied: false }),
+    disciplineCap({
+      cap: 'KHTNV',
+      severity: 'warning',
+      citation: CARRIED,
+      exceptSelfRemedied: false,
+      subjects: ['MEMBER', 'ORG'],
+    }),
   ],
   groupConstraints: [
     htxsnvQuota({ percent: 20, citation: QUOTA, severity: { MEMBER: 'warning', ORG: 'warning' } }),

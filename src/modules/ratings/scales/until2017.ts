@@ -51,7 +51,13 @@ export const UNTIL_2017_RULES: RuleSet = {
       newMonths: null,
       missing: { severity: 'error', citation: HD27 },
     }),
-    disciplineCap({ cap: 'HTNV', severity: 'warning', citation: UNVERIFIED, exceptSelfRemedied: false }),
+    disciplineCap({
+      cap: 'HTNV',
+      severity: 'warning',
+      citation: UNVERIFIED,
+      exceptSelfRemedied: false,
+      subjects: ['MEMBER'],
+    }),
     // "Đảng bộ có trên 1/3 số tổ chức đảng trực thuộc xếp loại 'Yếu kém'; chi bộ có trên 1/2 số đảng viên
     // xếp loại 'Không hoàn thành nhiệm vụ'" makes the org "Yếu kém".
     childrenForce({
