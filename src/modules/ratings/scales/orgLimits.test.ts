@@ -69,3 +69,19 @@ describe('until 2017 (Hướng dẫn 27): an org with too many weak parts is "Y�
     ]);
   });
 });
+
+describe('124: a collective’s HTXSNV needs no disciplined subordinate org or leadership member', () => {
+  it('one disciplined unit, or a disciplined leadership member, caps it at HTTNV', () => {
+    const ok = ['HTTNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTTNV'];
+    const base = { children: { kind: 'ORGS' as const, levels: ok }, unitCount: 5 };
+    expect(check(year(2024), org('HTXSNV', { ...base, disciplinedUnits: 0 }))).toEqual([]);
+    expect(check(year(2024), org('HTXSNV', { ...base, disciplinedUnits: 1 }))).toEqual([
+      'HTXSNV_NO_DISCIPLINED_UNITS:error',
+    ]);
+    expect(check(year(2024), org('HTTNV', { ...base, disciplinedUnits: 1 }))).toEqual([]);
+    expect(check(year(2024), org('HTXSNV', { ...base, leadershipDisciplined: true }))).toEqual([
+      'DISCIPLINED_UNITS_CAP:error',
+      'HTXSNV_NO_DISCIPLINED_UNITS:error',
+    ]);
+  });
+});

@@ -108,3 +108,20 @@ export function disciplinedUnitsCap(o: Omit<Cap, 'code'> & { moreThan: Share }):
     },
   };
 }
+
+/**
+ * e.g. Quy định 124-QĐ/TW, HTXSNV for a collective: "không có tổ chức trực thuộc hoặc thành viên của tập
+ * thể lãnh đạo, quản lý bị kỷ luật" — any disciplined unit or leadership member caps it at HTTNV.
+ */
+export function htxsnvNoDisciplinedUnits(o: Omit<Cap, 'code' | 'cap'>): SubjectConstraint {
+  return {
+    id: 'HTXSNV_NO_DISCIPLINED_UNITS',
+    check(ctx, c) {
+      if (c.subject !== 'ORG' || (!((c.disciplinedUnits ?? 0) > 0) && !c.leadershipDisciplined)) return [];
+      const reason = c.leadershipDisciplined
+        ? 'Có thành viên tập thể lãnh đạo bị kỷ luật trong kỳ'
+        : `Có ${c.disciplinedUnits} tổ chức trực thuộc bị kỷ luật trong kỳ`;
+      return capFindings(ctx, c, { ...o, code: 'HTXSNV_NO_DISCIPLINED_UNITS', cap: 'HTTNV' }, reason);
+    },
+  };
+}

@@ -9,13 +9,14 @@ import { disciplineCap } from './discipline.ts';
 import { carriedEligibility } from './eligibility.ts';
 import { citing } from './findings.ts';
 import { FOUR_LEVEL_SCALE } from './levels.ts';
-import { disciplinedUnitsCap, htxsnvNeedsChildren } from './orgLimits.ts';
+import { disciplinedUnitsCap, htxsnvNeedsChildren, htxsnvNoDisciplinedUnits } from './orgLimits.ts';
 import { htxsnvQuota } from './quota.ts';
 import type { Citation, RuleSet } from './types.ts';
 
 const QD124 = 'Quy định 124-QĐ/TW ngày 04/10/2023';
 const art = citing(QD124);
 const KHTNV = art('tiêu chí mức "Không hoàn thành nhiệm vụ"');
+const HTXSNV = art('tiêu chí mức "Hoàn thành xuất sắc nhiệm vụ" đối với tập thể');
 const CARRIED: Citation = {
   document: 'Hướng dẫn 21-HD/BTCTW ngày 18/10/2019',
   article: 'mục II (áp dụng tiếp; Hướng dẫn 25-HD/BTCTW chưa xác minh)',
@@ -47,6 +48,8 @@ export const QD124_RULES: RuleSet = {
     }),
     // "Tập thể lãnh đạo, quản lý bị xử lý kỷ luật hoặc có trên 20% số đơn vị trực thuộc bị kỷ luật trong năm".
     disciplinedUnitsCap({ cap: 'KHTNV', severity: 'error', citation: KHTNV, moreThan: { num: 1, den: 5 } }),
+    // HTXSNV of a collective: no subordinate org or leadership member disciplined (lawnet.vn on 124).
+    htxsnvNoDisciplinedUnits({ severity: 'error', citation: HTXSNV }),
     htxsnvNeedsChildren('warning', CARRIED),
   ],
   groupConstraints: [
