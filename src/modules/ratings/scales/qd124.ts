@@ -11,6 +11,7 @@ import { citing } from './findings.ts';
 import { FOUR_LEVEL_SCALE } from './levels.ts';
 import { disciplinedUnitsCap, htxsnvNeedsChildren, htxsnvNoDisciplinedUnits } from './orgLimits.ts';
 import { htxsnvQuota } from './quota.ts';
+import { tasksCondition } from './tasks.ts';
 import type { Citation, RuleSet } from './types.ts';
 
 const QD124 = 'Quy định 124-QĐ/TW ngày 04/10/2023';
@@ -51,6 +52,12 @@ export const QD124_RULES: RuleSet = {
     // HTXSNV of a collective: no subordinate org or leadership member disciplined (lawnet.vn on 124).
     htxsnvNoDisciplinedUnits({ severity: 'error', citation: HTXSNV }),
     htxsnvNeedsChildren('warning', CARRIED),
+    tasksCondition({
+      level: 'HTXSNV',
+      exceeded: { num: 1, den: 2 },
+      severity: 'error',
+      citation: art('tiêu chí mức "Hoàn thành xuất sắc nhiệm vụ" đối với cá nhân'),
+    }),
   ],
   groupConstraints: [
     htxsnvQuota({ percent: 20, citation: QUOTA, severity: { MEMBER: 'error', ORG: 'warning' } }),
