@@ -41,3 +41,10 @@ export function checkGroup(ctx: CheckContext, g: RatingGroup): Finding[] {
 /** checkCase under the rule set governing the period. */
 export const checkRating = (period: Period, c: RatingCase, settings: RatingSettings = DEFAULT_SETTINGS) =>
   checkCase(ratingContext(period, settings), c);
+
+/**
+ * Whether the rule set requires a level for this member or org in the period (false for the exempt,
+ * the suspended, the too new…): what a proposal sheet uses to list who is to be rated.
+ */
+export const mustBeRated = (ctx: CheckContext, c: RatingCase): boolean =>
+  checkCase(ctx, { ...c, level: null }).some((f) => f.code === 'LEVEL_MISSING');

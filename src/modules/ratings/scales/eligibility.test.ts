@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRating } from './check.ts';
+import { checkRating, mustBeRated, ratingContext } from './check.ts';
 import { codes, member, org } from './testing.ts';
 import type { Period } from './types.ts';
 
@@ -42,5 +42,17 @@ describe('who is rated', () => {
   it('suspended members are not rated: refused under 132, a warning under 124', () => {
     expect(check(year(2020), member('HTNV', { suspended: true }))).toEqual(['NOT_RATED:error']);
     expect(check(year(2024), member('HTNV', { suspended: true }))).toEqual(['NOT_RATED:warning']);
+  });
+});
+
+describe('mustBeRated, for the proposal sheet', () => {
+  it('is true for probationary and ordinary members, false for the exempt and the too new', () => {
+    const ctx = ratingContext(year(2020));
+    expect(mustBeRated(ctx, member('HTTNV', { probationary: true, since: '2020-03-01' }))).toBe(true);
+    expect(mustBeRated(ctx, member(null))).toBe(true);
+    expect(mustBeRated(ctx, member('HTTNV', { exempt: true }))).toBe(false);
+    expect(mustBeRated(ctx, member(null, { since: '2020-10-01' }))).toBe(false);
+    // Before 2018 no six-month rule was found: a member admitted in October is rated.
+    expect(mustBeRated(ratingContext(year(2016)), member(null, { since: '2016-10-01' }))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
  * The ratings scales' public surface: what rounds, proposals, decisions, the import and the reports
  * use. Everything here is pure (no I/O, no clock).
  */
-export { checkCase, checkGroup, checkRating, ratingContext } from './check.ts';
+export { checkCase, checkGroup, checkRating, mustBeRated, ratingContext } from './check.ts';
 export { eligibility, notRatedReason } from './eligibility.ts';
 export { cite, hasErrors } from './findings.ts';
 export { findLevel, labelOf, levelsFor, rankOf } from './levels.ts';
