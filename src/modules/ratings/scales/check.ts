@@ -29,7 +29,10 @@ export function checkCase(ctx: CheckContext, c: RatingCase): Finding[] {
   // A level outside the scale or a period the regulation does not review makes every rule moot.
   if (invalid.some((f) => f.code === 'LEVEL_NOT_IN_SCALE' || f.code === 'PERIOD_NOT_IN_RULE_SET'))
     return invalid;
-  return [...invalid, ...ctx.ruleSet.constraints.flatMap((k) => k.check(ctx, c))];
+  const found = ctx.ruleSet.constraints.flatMap((k) => k.check(ctx, c));
+  // Someone who is not to be rated has nothing else to be checked against.
+  const notRated = found.filter((f) => f.code === 'NOT_RATED');
+  return [...invalid, ...(notRated.length > 0 ? notRated : found)];
 }
 
 /** Findings for a comparable group (the quota of HTXSNV). */
