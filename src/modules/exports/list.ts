@@ -2,7 +2,7 @@
 import type { Writable } from 'node:stream';
 import { labelOf } from '../../vn/codes/index.ts';
 import { escapeCell } from './escape.ts';
-import ExcelJS from './excel.ts';
+import { XlsxWriter } from './xlsx/workbook.ts';
 
 interface ListItem {
   fullName: string;
@@ -37,24 +37,15 @@ export async function writeMemberList(
   out: Writable,
   page: (n: number) => Promise<{ items: unknown[]; total: number }>,
 ): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const ws = wb.addWorksheet('DanhSach', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = LIST_COLUMNS.map((header, i) => ({
-    header,
-    width: [6, 28, 8, 12, 12, 32, 18, 14, 14, 14, 12][i],
-    ...([3, 7, 8].includes(i) && { style: { numFmt: 'dd/mm/yyyy' } }),
-  }));
-  ws.getRow(1).font = { bold: true };
+  const wb = new XlsxWriter(out);
+  const ws = wb.sheet('DanhSach', { widths: [6, 28, 8, 12, 12, 32, 18, 14, 14, 14, 12], frozenRows: 1 });
+  ws.row(LIST_COLUMNS, 'bold');
   let n = 0;
   for (let p = 1; ; p++) {
     const { items } = await page(p);
     for (const raw of items) {
       const m = raw as ListItem;
-      ws.addRow([
+      await ws.row([
         ++n,
         escapeCell(m.fullName),
         labelOf('gender', m.gender),
@@ -66,10 +57,9 @@ export async function writeMemberList(
         date(m.officialDate),
         m.cardNumber,
         m.status && labelOf('memberStatus', m.status),
-      ]).commit();
+      ]);
     }
     if (items.length < 200) break;
   }
-  ws.commit();
-  await wb.commit();
+  await wb.finish();
 }

@@ -13,7 +13,7 @@ import { labelOf } from '../../vn/codes/index.ts';
 import { formatVnDate } from '../../vn/dates.ts';
 import { effectiveEvents, type MembershipEventFacts, REMOVAL_CAUSES } from '../lifecycle/rules.ts';
 import { escapeCell } from './escape.ts';
-import ExcelJS from './excel.ts';
+import { XlsxWriter } from './xlsx/workbook.ts';
 
 export const ROLL_COLUMNS = [
   'Số TT',
@@ -71,26 +71,15 @@ export async function writeRoll(
   prefix: string | null,
   opts: { confidential: boolean; title: string },
 ): Promise<number> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
+  const wb = new XlsxWriter(out);
+  const ws = wb.sheet('SoDanhSach', {
+    widths: [6, 26, 18, 24, 24, 22, 14, 16, 12, 22, 22, 16, 20, 16],
+    frozenRows: 3,
+    landscape: true,
   });
-  const ws = wb.addWorksheet('SoDanhSach', {
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    views: [{ state: 'frozen', ySplit: 3 }],
-  });
-  ws.columns = ROLL_COLUMNS.map((_, i) => ({
-    width: [6, 26, 18, 24, 24, 22, 14, 16, 12, 22, 22, 16, 20, 16][i],
-  }));
-  const title = ws.addRow([`SỔ DANH SÁCH ĐẢNG VIÊN — ${opts.title}`]);
-  title.font = { bold: true, size: 14 };
-  title.commit();
-  const head = ws.addRow(ROLL_COLUMNS);
-  head.font = { bold: true };
-  head.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-  head.commit();
-  ws.addRow(ROLL_COLUMNS.map((_, i) => String(i + 1))).commit();
+  ws.row([`SỔ DANH SÁCH ĐẢNG VIÊN — ${opts.title}`], 'title');
+  ws.row(ROLL_COLUMNS, 'header');
+  ws.row(ROLL_COLUMNS.map((_, i) => String(i + 1)));
   // The order once (cell, then the Vietnamese order of names), then the rows in pages of it; org names
   // from one map rather than a subquery per row.
   const order = await rows<{ id: string }>(
@@ -135,15 +124,13 @@ export async function writeRoll(
     }
     for (const id of ids) {
       const m = byId.get(id)!;
-      const row = ws.addRow(
+      await ws.row(
         rollRow(++n, m, byMember.get(id) ?? [], opts.confidential).map((v) => escapeCell(v)),
+        'wrap',
       );
-      row.alignment = { wrapText: true, vertical: 'top' };
-      row.commit();
     }
   }
-  ws.commit();
-  await wb.commit();
+  await wb.finish();
   return n;
 }
 

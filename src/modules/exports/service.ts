@@ -17,7 +17,7 @@ import { visibleOrg } from '../orgs/service.ts';
 import { eventRowsOf, memberPages, orgRows } from './installation.ts';
 import { writeMemberList } from './list.ts';
 import { writeRoll } from './roll.ts';
-import { type RowValues, writeTemplateWorkbook } from './workbook.ts';
+import { TemplateWorkbook, writeTemplateWorkbook } from './workbook.ts';
 
 export type ExportWriter = (out: Writable) => Promise<unknown>;
 
@@ -43,20 +43,14 @@ export async function installationExport(ctx: Ctx, orgCode?: string): Promise<Ex
   const { prefix } = await scopeFor(ctx, orgCode);
   await audit(ctx, 'export.installation', { org: orgCode ?? null });
   return async (out) => {
-    const pages = memberPages(ctx.db, prefix);
-    const events: RowValues[] = [];
-    // The streaming writer writes one sheet after another; BienDong comes from DangVien's pages.
-    async function* members() {
-      for await (const page of pages) {
-        for (const m of page.members) events.push(...eventRowsOf(m.key!, page.events.get(m.id) ?? []));
-        yield* page.members;
+    const wb = new TemplateWorkbook(out);
+    for await (const o of orgRows(ctx.db, prefix)) await wb.add('ToChuc', o);
+    for await (const page of memberPages(ctx.db, prefix))
+      for (const m of page.members) {
+        await wb.add('DangVien', m);
+        for (const e of eventRowsOf(m.key!, page.events.get(m.id) ?? [])) await wb.add('BienDong', e);
       }
-    }
-    await writeTemplateWorkbook(out, {
-      ToChuc: orgRows(ctx.db, prefix),
-      DangVien: members(),
-      BienDong: events,
-    });
+    await wb.finish();
   };
 }
 

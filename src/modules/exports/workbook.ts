@@ -1,13 +1,13 @@
 /**
- * Writes workbooks in the import template's format with ExcelJS's streaming writer: the template
- * itself (no rows) and the whole installation's export (every row), so both always agree.
+ * Writes workbooks in the import template's format: the template itself (no rows) and the whole
+ * installation's export (every row), so both always agree.
  */
 import type { Writable } from 'node:stream';
 import { CODE_LISTS } from '../../vn/codes/index.ts';
 import { FILE_EVENT_TYPES } from '../imports/eventTypes.ts';
 import { CODE_SHEETS, type ColumnDef, SHEETS, type SheetDef, type SheetName } from '../imports/sheets.ts';
 import { escapeCell } from './escape.ts';
-import ExcelJS from './excel.ts';
+import { columnName, type SheetWriter, XlsxWriter } from './xlsx/workbook.ts';
 
 export type RowValues = Record<string, string | null>;
 
@@ -38,82 +38,78 @@ function listRange(col: ColumnDef): string | null {
   return `${sheet.sheet}!$B$2:$B$${codeRows(sheet.list).length + 1}`;
 }
 
-const colLetter = (i: number) => String.fromCharCode(65 + i);
+/**
+ * A workbook in the template's format being written: every sheet is open at once, so the
+ * installation export fills DangVien and BienDong in one pass over the roll.
+ */
+export class TemplateWorkbook {
+  private readonly xlsx: XlsxWriter;
+  private readonly data = new Map<SheetName, { def: SheetDef; sheet: SheetWriter }>();
+
+  constructor(out: Writable) {
+    this.xlsx = new XlsxWriter(out);
+    const guide = this.xlsx.sheet('HuongDan', { widths: [140] });
+    for (const [i, line] of INSTRUCTIONS.entries()) guide.row([line], i === 0 ? 'title' : 'plain');
+    for (const sheet of SHEETS) {
+      guide.row([]);
+      guide.row([`Trang ${sheet.name} — ${sheet.title}`]);
+      for (const c of sheet.columns)
+        guide.row([`  ${c.header}${c.required ? ' (bắt buộc)' : ''}: ${c.help}`]);
+    }
+    for (const def of SHEETS) this.data.set(def.name, { def, sheet: this.dataSheet(def) });
+    for (const s of CODE_SHEETS) {
+      const ws = this.xlsx.sheet(s.sheet, { widths: [24, 60] });
+      ws.row(['Mã', 'Tên'], 'bold');
+      for (const r of codeRows(s.list)) ws.row(r);
+    }
+  }
+
+  private dataSheet(def: SheetDef): SheetWriter {
+    // Drop-downs on the coded columns (labels; codes and aliases are accepted too).
+    const lists = def.columns.flatMap((c, i) => {
+      const choices = listRange(c);
+      return choices ? [{ cells: `${columnName(i)}2:${columnName(i)}200000`, choices }] : [];
+    });
+    const sheet = this.xlsx.sheet(def.name, {
+      widths: def.columns.map((c) =>
+        c.kind.type === 'date' ? 14 : Math.min(40, Math.max(14, c.header.length + 4)),
+      ),
+      frozenRows: 1,
+      lists,
+    });
+    sheet.row(
+      def.columns.map((c) => c.header),
+      'bold',
+    );
+    return sheet;
+  }
+
+  /** Appends a row to a data sheet; await it when adding many, so compression keeps up. */
+  add(sheet: SheetName, r: RowValues): Promise<void> | undefined {
+    const { def, sheet: ws } = this.data.get(sheet)!;
+    return ws.row(
+      def.columns.map((c) => {
+        const v = r[c.key] ?? null;
+        if (v === null) return null;
+        if (c.kind.type === 'date') {
+          const [y, m, d] = v.split('-').map(Number);
+          return new Date(Date.UTC(y!, m! - 1, d!));
+        }
+        return escapeCell(v);
+      }),
+    );
+  }
+
+  finish(): Promise<void> {
+    return this.xlsx.finish();
+  }
+}
 
 type RowSource = Partial<Record<SheetName, AsyncIterable<RowValues> | Iterable<RowValues>>>;
 
-/** Streams the workbook to `out`; rows come from the sources sheet by sheet. */
+/** Writes the workbook to `out`; rows come from the sources sheet by sheet. */
 export async function writeTemplateWorkbook(out: Writable, rows: RowSource = {}): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const guide = wb.addWorksheet('HuongDan');
-  guide.getColumn(1).width = 140;
-  INSTRUCTIONS.forEach((line, i) => {
-    const row = guide.addRow([line]);
-    if (i === 0) row.font = { bold: true, size: 14 };
-    row.commit();
-  });
-  for (const sheet of SHEETS) {
-    guide.addRow([]).commit();
-    guide.addRow([`Trang ${sheet.name} — ${sheet.title}`]).commit();
-    for (const c of sheet.columns)
-      guide.addRow([`  ${c.header}${c.required ? ' (bắt buộc)' : ''}: ${c.help}`]).commit();
-  }
-  guide.commit();
-  for (const sheet of SHEETS) await writeDataSheet(wb, sheet, rows[sheet.name] ?? []);
-  for (const s of CODE_SHEETS) {
-    const ws = wb.addWorksheet(s.sheet);
-    ws.columns = [
-      { header: 'Mã', width: 24 },
-      { header: 'Tên', width: 60 },
-    ];
-    for (const r of codeRows(s.list)) ws.addRow(r).commit();
-    ws.commit();
-  }
-  await wb.commit();
-}
-
-async function writeDataSheet(
-  wb: InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>,
-  sheet: SheetDef,
-  rows: AsyncIterable<RowValues> | Iterable<RowValues>,
-) {
-  const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = sheet.columns.map((c) => ({
-    header: c.header,
-    key: c.key,
-    width: c.kind.type === 'date' ? 14 : Math.min(40, Math.max(14, c.header.length + 4)),
-    ...(c.kind.type === 'date' && { style: { numFmt: 'dd/mm/yyyy' } }),
-  }));
-  ws.getRow(1).font = { bold: true };
-  // Drop-downs on the coded columns (labels; codes and aliases are accepted too).
-  sheet.columns.forEach((c, i) => {
-    const range = listRange(c);
-    if (!range) return;
-    (ws as unknown as { dataValidations: { add(r: string, v: object): void } }).dataValidations.add(
-      `${colLetter(i)}2:${colLetter(i)}200000`,
-      {
-        type: 'list',
-        allowBlank: true,
-        formulae: [range],
-        showErrorMessage: false,
-      },
-    );
-  });
-  for await (const r of rows) {
-    const values = sheet.columns.map((c) => {
-      const v = r[c.key] ?? null;
-      if (v === null) return null;
-      if (c.kind.type === 'date') {
-        const [y, m, d] = v.split('-').map(Number);
-        return new Date(Date.UTC(y!, m! - 1, d!));
-      }
-      return escapeCell(v);
-    });
-    ws.addRow(values).commit();
-  }
-  ws.commit();
+  const wb = new TemplateWorkbook(out);
+  for (const sheet of SHEETS) for await (const r of rows[sheet.name] ?? []) await wb.add(sheet.name, r);
+  await wb.finish();
 }
