@@ -8,29 +8,47 @@ export interface CellRow {
   code: string;
   path: string;
   name: string;
+  /** The kind of its latest version in the range. */
+  kind: string;
   liveFrom: string;
   liveTo: string | null;
 }
+
+const CELL_KINDS = ['CHI_BO_CO_SO', 'CHI_BO_TRUC_THUOC'] as const;
 
 /**
  * The cells of a subtree that existed as cells at some time in [from, to], with the span they did
  * (first day as a cell, first day no longer one), in tree order.
  */
-export async function cellsOf(db: Db, prefix: string | null, from: string, to: string): Promise<CellRow[]> {
+export const cellsOf = (db: Db, prefix: string | null, from: string, to: string): Promise<CellRow[]> =>
+  orgsOf(db, prefix, from, to, CELL_KINDS);
+
+/** The orgs of a subtree that were of one of the kinds at some time in [from, to], as cellsOf. */
+export async function orgsOf(
+  db: Db,
+  prefix: string | null,
+  from: string,
+  to: string,
+  kinds: readonly string[],
+): Promise<CellRow[]> {
   // Plain rows folded here: a GROUP BY with array_agg sorted all 15,000 cells of a province twice.
   const found = await rows<{
     id: string;
     code: string;
     path: string;
     name: string;
+    kind: string;
     validFrom: string;
     validTo: string | null;
   }>(
     db,
-    sql`SELECT o.id, o.code, o.path, v.name, v.valid_from AS "validFrom", v.valid_to AS "validTo"
+    sql`SELECT o.id, o.code, o.path, v.name, v.kind, v.valid_from AS "validFrom", v.valid_to AS "validTo"
         FROM orgs o JOIN org_versions v ON v.org_id = o.id
         WHERE ${prefix ? underPath(sql`o.path`, prefix) : sql`TRUE`}
-          AND v.kind IN ('CHI_BO_CO_SO', 'CHI_BO_TRUC_THUOC')
+          AND v.kind IN (${sql.join(
+            kinds.map((k) => sql`${k}`),
+            sql`, `,
+          )})
           AND v.valid_from <= ${to}::date AND (v.valid_to IS NULL OR v.valid_to > ${from}::date)`,
   );
   const byId = new Map<string, CellRow & { latest: string }>();
@@ -42,6 +60,7 @@ export async function cellsOf(db: Db, prefix: string | null, from: string, to: s
         code: r.code,
         path: r.path,
         name: r.name,
+        kind: r.kind,
         liveFrom: r.validFrom,
         liveTo: r.validTo,
         latest: r.validFrom,
@@ -53,6 +72,7 @@ export async function cellsOf(db: Db, prefix: string | null, from: string, to: s
     if (r.validFrom > c.latest) {
       c.latest = r.validFrom;
       c.name = r.name;
+      c.kind = r.kind;
     }
   }
   return [...byId.values()]

@@ -33,6 +33,8 @@ export const planPatchSchema = planSchema
   .extend({
     version,
     status: z.enum(['CANCELLED'], { error: 'Chỉ có thể hủy (CANCELLED).' }).optional(),
+    /** Required to cancel (at least 5 characters): shown on the meeting and kept in the audit log. */
+    cancelReason: optionalText('Lý do hủy', 500),
     correctionReason: optionalText('Lý do đính chính', 500),
   });
 export type PlanPatchInput = z.output<typeof planPatchSchema>;
@@ -86,6 +88,20 @@ export const taskSchema = z.strictObject({
   correctionReason: optionalText('Lý do đính chính', 500),
 });
 export type TaskInput = z.output<typeof taskSchema>;
+
+/**
+ * A correction of a task given at the meeting: its member, title or due date, or its withdrawal
+ * (CANCELLED, for a task given by mistake). After closing, correctionReason is required.
+ */
+export const taskPatchSchema = z.strictObject({
+  memberId: z.string({ error: 'Đảng viên: cần mã đảng viên.' }).max(64).optional(),
+  title: text('Nhiệm vụ', 500).optional(),
+  dueOn: isoDate('Hạn hoàn thành').optional(),
+  status: z.enum(['CANCELLED'], { error: 'Chỉ có thể hủy nhiệm vụ (CANCELLED).' }).optional(),
+  correctionReason: optionalText('Lý do đính chính', 500),
+});
+export type TaskPatchInput = z.output<typeof taskPatchSchema>;
+export const taskParams = z.strictObject({ id: meetingId, taskId: z.string().max(64) });
 
 export const reviewSchema = z.strictObject({
   reviews: z
@@ -157,29 +173,52 @@ export const reportSchema = z.strictObject({
 });
 export type ReportQuery = z.output<typeof reportSchema>;
 
+const wholeNumber = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label}: cần một số.` })
+    .int({ error: `${label} phải là số nguyên.` })
+    .min(min, { error: `${label}: từ ${min} đến ${max}.` })
+    .max(max, { error: `${label}: từ ${min} đến ${max}.` });
+const points = (label: string) =>
+  z
+    .number({ error: `${label}: cần một số điểm.` })
+    .min(0, { error: `${label}: từ 0 đến 100 điểm.` })
+    .max(100, { error: `${label}: từ 0 đến 100 điểm.` });
+
+/** The configurable values of the meeting rules (rules.ts MeetingSettings); admin only (policy.ts). */
 export const settingsSchema = z.strictObject({
-  version: z.number().int().nullish(),
-  planDeadlineDay: z.number().int().min(1).max(31),
-  quorumNumerator: z.number().int().min(1).max(10),
-  quorumDenominator: z.number().int().min(1).max(10),
-  excusedLeaveQuorumBase: z.boolean(),
-  maxDocumentBytes: z
-    .number()
-    .int()
-    .min(1024)
-    .max(50 * 1024 * 1024),
+  version: z.number({ error: 'Phiên bản (version) phải là số.' }).int().nullish(),
+  planDeadlineDay: wholeNumber('Hạn nộp kế hoạch (ngày của tháng trước)', 1, 31),
+  quorumNumerator: wholeNumber('Tử số của tỷ lệ tối thiểu', 1, 10),
+  quorumDenominator: wholeNumber('Mẫu số của tỷ lệ tối thiểu', 1, 10),
+  excusedLeaveQuorumBase: z.boolean({
+    error: 'Vắng có lý do trừ khỏi số đảng viên triệu tập: có hoặc không.',
+  }),
+  maxDocumentBytes: wholeNumber('Dung lượng tài liệu tối đa (byte)', 1024, 50 * 1024 * 1024),
   rubric: z
     .array(
       z.strictObject({
-        code: z.string().regex(/^[A-Z_]{2,40}$/),
+        code: z
+          .string({ error: 'Mã tiêu chí: cần chữ.' })
+          .regex(/^[A-Z_]{2,40}$/, { error: 'Mã tiêu chí: 2–40 chữ in hoa không dấu hoặc dấu gạch dưới.' }),
         label: text('Tiêu chí', 200),
-        maxPoints: z.number().int().min(1).max(100),
+        maxPoints: wholeNumber('Điểm tối đa của tiêu chí', 1, 100),
       }),
+      { error: 'Bộ tiêu chí phải là một danh sách.' },
     )
-    .min(1)
-    .max(20),
-  levelThresholds: z.strictObject({ TOT: z.number(), KHA: z.number(), TRUNG_BINH: z.number() }),
-  goodAttendancePercent: z.number().min(0).max(100),
-  unexcusedAbsenceLimit: z.number().int().min(1).max(12),
+    .min(1, { error: 'Bộ tiêu chí cần ít nhất một tiêu chí.' })
+    .max(20, { error: 'Bộ tiêu chí có tối đa 20 tiêu chí.' }),
+  levelThresholds: z.strictObject(
+    { TOT: points('Ngưỡng Tốt'), KHA: points('Ngưỡng Khá'), TRUNG_BINH: points('Ngưỡng Trung bình') },
+    { error: 'Ngưỡng điểm: cần TOT, KHA, TRUNG_BINH.' },
+  ),
+  goodAttendancePercent: z
+    .number({ error: 'Tỷ lệ dự để đạt Tốt: cần một số.' })
+    .min(0, { error: 'Tỷ lệ dự để đạt Tốt: từ 0 đến 100%.' })
+    .max(100, { error: 'Tỷ lệ dự để đạt Tốt: từ 0 đến 100%.' }),
+  unexcusedAbsenceLimit: wholeNumber('Số lần vắng không lý do trong năm', 1, 12),
+  committeeMeetingEveryMonths: wholeNumber('Chu kỳ họp cấp ủy (tháng, 0 = không theo dõi)', 0, 12),
+  cellCommitteeMinOfficial: wholeNumber('Số đảng viên chính thức để chi bộ có chi ủy', 3, 100),
+  congressesPerYear: wholeNumber('Số hội nghị đảng bộ cơ sở mỗi năm (0 = không theo dõi)', 0, 4),
 });
 export type SettingsInput = z.output<typeof settingsSchema>;

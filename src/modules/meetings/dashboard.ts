@@ -5,8 +5,7 @@ import { one, rows, textArray } from '../../platform/db/query.ts';
 import { cellsOf, HELD_FIGURES } from './cells.ts';
 import type { DashboardQuery } from './contracts.ts';
 import { monthOf, monthsBetween, nextMonth, planDeadline, quarterOf } from './rules.ts';
-import { reportRoot } from './scope.ts';
-import { loadMeetingSettings } from './settings.ts';
+import { yearOf } from './scope.ts';
 
 interface MonthFigures {
   month: string;
@@ -28,11 +27,7 @@ interface MonthFigures {
  * meetings rows; the attendance rows are never scanned. The SQL is in docs/meetings.md.
  */
 export async function meetingDashboard(ctx: Ctx, q: DashboardQuery) {
-  const year = q.year ?? Number(ctx.today.slice(0, 4));
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  const root = await reportRoot(ctx, q.org);
-  const settings = await loadMeetingSettings(ctx.db);
+  const { year, from, to, root, settings } = await yearOf(ctx, q);
   const inTree = (col: ReturnType<typeof sql>) => (root.path ? underPath(col, root.path) : sql`TRUE`);
   const months = monthsBetween(from, to);
   const upcoming = nextMonth(monthOf(ctx.today));

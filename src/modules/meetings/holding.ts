@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { inTransaction, one, rows, uniqueViolation } from '../../platform/db/query.ts';
-import { badRequest, conflict, invalidFields } from '../../platform/errors.ts';
+import { badRequest, conflict, invalidFields, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { formatVnDate } from '../../vn/dates.ts';
-import type { HoldInput, ReviewInput, TaskInput } from './contracts.ts';
+import type { HoldInput, ReviewInput, TaskInput, TaskPatchInput } from './contracts.ts';
 import { meetingDetail } from './detail.ts';
 import { writableMeeting } from './plans.ts';
 import { presentMeetingSummary } from './presenter.ts';
@@ -133,6 +133,69 @@ export async function addTask(ctx: Ctx, id: string, input: TaskInput) {
   return meetingDetail(ctx, id);
 }
 
+const TASK_NOT_FOUND = 'Không tìm thấy nhiệm vụ này ở buổi sinh hoạt.';
+
+/**
+ * Corrects a task given at this meeting: another member listed at it, another title or due date, or
+ * its withdrawal (a task given by mistake). Before closing the secretary edits freely; after closing a
+ * correction reason is required (writableMeeting) and the audit log keeps the task before and after.
+ */
+export async function updateTask(ctx: Ctx, id: string, taskId: string, input: TaskPatchInput) {
+  const m = await writableMeeting(ctx, id, input);
+  if (!m.heldOn) throw badRequest('Ghi điểm danh và biên bản trước khi sửa nhiệm vụ.');
+  const task = /^[0-9a-f-]{36}$/i.test(taskId)
+    ? await one<{ memberId: string; title: string; dueOn: string; status: string }>(
+        ctx.db,
+        sql`SELECT member_id AS "memberId", title, due_on AS "dueOn", status FROM meeting_tasks
+            WHERE id = ${taskId} AND meeting_id = ${id}`,
+      )
+    : undefined;
+  if (!task) throw notFound(TASK_NOT_FOUND);
+  if (task.status === 'CANCELLED') throw badRequest('Nhiệm vụ đã hủy: không sửa được nữa.');
+  const changes = ['memberId', 'title', 'dueOn', 'status'] as const;
+  if (!changes.some((k) => input[k] !== undefined))
+    throw invalidFields([
+      { path: 'title', message: 'Chưa có gì để sửa: đổi đảng viên, nội dung, hạn hoặc hủy nhiệm vụ.' },
+    ]);
+  const problems: { path: string; message: string }[] = [];
+  if (input.memberId !== undefined && input.memberId !== task.memberId) {
+    const listed = await one(
+      ctx.db,
+      sql`SELECT 1 FROM meeting_attendance WHERE meeting_id = ${id} AND member_id = ${input.memberId}`,
+    );
+    if (!listed)
+      problems.push({
+        path: 'memberId',
+        message: 'Chỉ giao nhiệm vụ cho đảng viên trong danh sách buổi sinh hoạt.',
+      });
+  }
+  if (input.dueOn !== undefined && input.dueOn < m.heldOn)
+    problems.push({ path: 'dueOn', message: 'Hạn hoàn thành không được trước ngày sinh hoạt.' });
+  if (problems.length) throw invalidFields(problems);
+  const after = {
+    memberId: input.memberId ?? task.memberId,
+    title: input.title ?? task.title,
+    dueOn: input.dueOn ?? task.dueOn,
+    status: input.status ?? task.status,
+  };
+  await inTransaction(ctx.db, async (tx) => {
+    await tx.execute(sql`UPDATE meeting_tasks SET member_id = ${after.memberId}, title = ${after.title},
+        due_on = ${after.dueOn}, status = ${after.status} WHERE id = ${taskId}`);
+    await recordAudit(tx, ctx, {
+      action: m.status === 'CLOSED' ? 'meeting.task.correct' : 'meeting.task.update',
+      entityType: 'meeting_task',
+      entityId: taskId,
+      before: { meetingId: id, ...task },
+      after: { meetingId: id, ...after, correctionReason: input.correctionReason ?? null },
+    });
+  }).catch((e) => {
+    if (uniqueViolation(e))
+      throw conflict('Nhiệm vụ này đã được giao cho đảng viên này ở buổi sinh hoạt này.');
+    throw e;
+  });
+  return meetingDetail(ctx, id);
+}
+
 /** Reviews tasks given at earlier meetings of the same cell: done, not done, or still open. */
 export async function reviewTasks(ctx: Ctx, id: string, input: ReviewInput) {
   const m = await writableMeeting(ctx, id, input);
@@ -147,6 +210,8 @@ export async function reviewTasks(ctx: Ctx, id: string, input: ReviewInput) {
   const problems = input.reviews.flatMap((r, i) => {
     const t = byId.get(r.taskId);
     if (!t) return [{ path: `reviews.${i}.taskId`, message: 'Không có nhiệm vụ này ở chi bộ.' }];
+    if (t.status === 'CANCELLED')
+      return [{ path: `reviews.${i}.taskId`, message: 'Nhiệm vụ đã hủy: không kiểm điểm.' }];
     if (!(t.heldOn < m.heldOn!))
       return [
         { path: `reviews.${i}.taskId`, message: 'Chỉ kiểm điểm nhiệm vụ giao ở buổi sinh hoạt trước.' },
@@ -159,7 +224,7 @@ export async function reviewTasks(ctx: Ctx, id: string, input: ReviewInput) {
       await tx.execute(sql`UPDATE meeting_tasks SET status = ${r.status}, review_note = ${r.note ?? null},
           reviewed_in_meeting_id = ${id} WHERE id = ${r.taskId}`);
     await recordAudit(tx, ctx, {
-      action: 'meeting.task.review',
+      action: m.status === 'CLOSED' ? 'meeting.task.correct' : 'meeting.task.review',
       entityType: 'meeting',
       entityId: id,
       before: found,

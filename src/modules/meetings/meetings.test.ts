@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { one } from '../../platform/db/query.ts';
 import { type Client, type TestApp, testApp } from '../../testing/app.ts';
 import { addMember, smallTree } from '../../testing/fixtures.ts';
-import { pdfBytes, tokenClient } from './testing.ts';
+import { cellAMembers, pdfBytes, tokenClient } from './testing.ts';
 
 // TODAY is 2026-11-23 (src/testing/app.ts): December's plan was due on 20/11.
 let t: TestApp;
@@ -30,18 +30,8 @@ beforeAll(async () => {
   secretaryB = await t.user('bithu.b', 'secretary', 'TD.BB.B');
   viewer = await t.user('xem', 'viewer', 'TD');
   assessor = await t.user('giamsat', 'org_staff', 'TD.BB');
-  const a = async (name: string, overrides = {}) =>
-    (await addMember(t.system, { fullName: name, orgCode: 'TD.BB.A', ...overrides })).id;
-  ids.a1 = await a('Lò Văn Một');
-  ids.a2 = await a('Lò Văn Hai');
-  ids.a3 = await a('Lò Văn Ba');
-  ids.a4 = await a('Lò Thị Bốn');
-  ids.probationary = await a('Lò Văn Dự', {
-    admissionDecisionDate: '2026-03-01',
-    ceremonyDate: '2026-03-10',
-    officialDate: null,
-    cardNumber: null,
-  });
+  const { add: a, ...cell } = await cellAMembers(t);
+  Object.assign(ids, cell);
   ids.exempt = await a('Lò Văn Miễn');
   ids.away = await a('Lò Văn Tạm');
   ids.b1 = (await addMember(t.system, { fullName: 'Tòng Văn Bê', orgCode: 'TD.BB.B' })).id;
@@ -160,6 +150,7 @@ describe('planning', () => {
     const ok = await secretaryA.patch(`/api/v1/meetings/${m.id}`, {
       version: m.version,
       status: 'CANCELLED',
+      cancelReason: 'Không còn cần họp bất thường',
     });
     expect(ok.json().status).toBe('CANCELLED');
   });

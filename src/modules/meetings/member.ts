@@ -101,7 +101,7 @@ export async function myHome(ctx: Ctx) {
       sql`SELECT t.id, t.title, t.due_on AS "dueOn", t.status, t.review_note AS "reviewNote", t.meeting_id AS "meetingId",
             m.held_on AS "meetingDate", m.topic
           FROM meeting_tasks t JOIN meetings m ON m.id = t.meeting_id
-          WHERE t.member_id = ${memberId} ORDER BY (t.status = 'OPEN') DESC, t.due_on DESC LIMIT 20`,
+          WHERE t.member_id = ${memberId} AND t.status <> 'CANCELLED' ORDER BY (t.status = 'OPEN') DESC, t.due_on DESC LIMIT 20`,
     ),
     rows<{
       meetingId: string;
@@ -225,6 +225,7 @@ export async function setMyTaskStatus(ctx: Ctx, taskId: string, status: 'DONE' |
       )
     : undefined;
   if (!task) throw notFound('Không tìm thấy nhiệm vụ.');
+  if (task.status === 'CANCELLED') throw badRequest('Nhiệm vụ đã được chi bộ hủy.');
   if (task.status === 'NOT_DONE') throw badRequest('Nhiệm vụ đã được chi bộ kiểm điểm: không đổi được nữa.');
   await inTransaction(ctx.db, async (tx) => {
     await tx.execute(sql`UPDATE meeting_tasks SET status = ${status} WHERE id = ${taskId}`);

@@ -22,31 +22,33 @@ const SAME_MONTH = 'Chi bộ đã có kế hoạch sinh hoạt thường kỳ ch
 /** Kinds held by a cell's members; committee meetings and congresses may be at any org. */
 const CELL_ONLY = ['REGULAR', 'THEMATIC'];
 
+/**
+ * What a plan's date and kind must satisfy, at planning and at every change of the plan: the org
+ * exists on the day, regular and thematic meetings are a cell's, not more than 13 months ahead.
+ */
+async function planProblem(ctx: Ctx, orgId: string, kind: string, plannedDate: string, kindPath = 'kind') {
+  const state = await orgOn(ctx.db, orgId, plannedDate);
+  if (!state)
+    return invalidFields([
+      { path: 'plannedDate', message: `Tổ chức không hoạt động vào ngày ${formatVnDate(plannedDate)}.` },
+    ]);
+  if (CELL_ONLY.includes(kind) && !isCell(state.kind))
+    return invalidFields([{ path: kindPath, message: 'Sinh hoạt thường kỳ, chuyên đề là của chi bộ.' }]);
+  if (plannedDate > addMonths(ctx.today, 13))
+    return invalidFields([{ path: 'plannedDate', message: 'Chỉ lên kế hoạch trong vòng 13 tháng tới.' }]);
+  return null;
+}
+
 /** Plans a meeting: the org exists and is in the caller's keeping; a month has one regular meeting. */
 export async function planMeeting(ctx: Ctx, input: PlanInput) {
   const org = await orgByCode(ctx.db, input.orgCode);
   if (!org) throw notFound(`Không tìm thấy tổ chức đảng mã ${input.orgCode}.`);
   await meetingPolicy.write(ctx, org.id);
-  const state = await orgOn(ctx.db, org.id, input.plannedDate);
-  if (!state)
-    throw invalidFields([
-      {
-        path: 'plannedDate',
-        message: `Tổ chức không hoạt động vào ngày ${formatVnDate(input.plannedDate)}.`,
-      },
-    ]);
-  if (CELL_ONLY.includes(input.kind) && !isCell(state.kind))
-    throw invalidFields([{ path: 'orgCode', message: 'Sinh hoạt thường kỳ, chuyên đề là của chi bộ.' }]);
-  if (input.plannedDate > addMonths(ctx.today, 13))
-    throw invalidFields([{ path: 'plannedDate', message: 'Chỉ lên kế hoạch trong vòng 13 tháng tới.' }]);
+  const problem = await planProblem(ctx, org.id, input.kind, input.plannedDate, 'orgCode');
+  if (problem) throw problem;
   const month = monthOf(input.plannedDate);
-  if (input.kind === 'REGULAR') {
-    const same = await one(
-      ctx.db,
-      sql`SELECT 1 FROM meetings WHERE org_id = ${org.id} AND month = ${month} AND kind = 'REGULAR' AND status <> 'CANCELLED'`,
-    );
-    if (same) throw conflict(SAME_MONTH, [{ path: 'plannedDate', message: SAME_MONTH }]);
-  }
+  if (input.kind === 'REGULAR' && (await regularPlanned(ctx, org.id, month)))
+    throw conflict(SAME_MONTH, [{ path: 'plannedDate', message: SAME_MONTH }]);
   const id = newId();
   await inTransaction(ctx.db, async (tx) => {
     await tx.execute(sql`INSERT INTO meetings (id, org_id, org_path, kind, model, month, planned_date, start_time, place,
@@ -60,6 +62,16 @@ export async function planMeeting(ctx: Ctx, input: PlanInput) {
   });
   return meetingDetail(ctx, id);
 }
+
+/** Whether the cell has another (not cancelled) regular meeting in the month. */
+const regularPlanned = async (ctx: Ctx, orgId: string, month: string, except: string | null = null) =>
+  Boolean(
+    await one(
+      ctx.db,
+      sql`SELECT 1 FROM meetings WHERE org_id = ${orgId} AND month = ${month} AND kind = 'REGULAR'
+            AND status <> 'CANCELLED' AND id IS DISTINCT FROM ${except}`,
+    ),
+  );
 
 /** A meeting the caller may write, with the version they read. Closed meetings need a correction reason. */
 export async function writableMeeting(
@@ -80,14 +92,38 @@ export async function writableMeeting(
   return m;
 }
 
-/** Edits the plan (date, place, topic…) or cancels it, before the meeting is held. */
+const CLOSED_PLAN =
+  'Biên bản đã khóa: không sửa hay hủy kế hoạch được nữa (đính chính biên bản, nhiệm vụ có nêu lý do).';
+const HELD_PLAN = 'Buổi sinh hoạt đã diễn ra: không đổi ngày, loại hay hủy được nữa.';
+
+/**
+ * Edits the plan (date, time, place, topic, agenda, kind) or cancels it, before the meeting is held.
+ * Once held only its description (time, place, topic, agenda, model mark) may change, and a closed
+ * meeting not at all. A cancellation needs a reason; every change is audited with the plan before.
+ */
 export async function updatePlan(ctx: Ctx, id: string, input: PlanPatchInput) {
-  const m = await writableMeeting(ctx, id, input);
-  if (m.status !== 'PLANNED' && (input.plannedDate || input.status || input.kind))
-    throw badRequest('Buổi sinh hoạt đã diễn ra: không đổi ngày, loại hay hủy được nữa.');
+  const m = await writableMeeting(ctx, id, { version: input.version, closedOk: true });
+  if (m.status === 'CLOSED') throw badRequest(CLOSED_PLAN);
+  const moves = input.plannedDate !== undefined || input.kind !== undefined || input.status !== undefined;
+  if (m.status !== 'PLANNED' && moves) throw badRequest(HELD_PLAN);
+  const cancelling = input.status === 'CANCELLED';
+  if (cancelling && !(input.cancelReason && input.cancelReason.length >= 5))
+    throw invalidFields([
+      { path: 'cancelReason', message: 'Hủy buổi sinh hoạt phải nêu lý do (ít nhất 5 ký tự).' },
+    ]);
+  if (!cancelling && input.cancelReason)
+    throw invalidFields([
+      { path: 'cancelReason', message: 'Lý do hủy chỉ đi cùng việc hủy (status CANCELLED).' },
+    ]);
   const plannedDate = input.plannedDate ?? m.plannedDate;
   const kind = input.kind ?? m.kind;
   const month = monthOf(plannedDate);
+  if (!cancelling && (input.plannedDate !== undefined || input.kind !== undefined)) {
+    const problem = await planProblem(ctx, m.orgId, kind, plannedDate);
+    if (problem) throw problem;
+    if (kind === 'REGULAR' && (await regularPlanned(ctx, m.orgId, month, id)))
+      throw conflict(SAME_MONTH, [{ path: 'plannedDate', message: SAME_MONTH }]);
+  }
   await inTransaction(ctx.db, async (tx) => {
     const done = await rows(
       tx,
@@ -95,15 +131,16 @@ export async function updatePlan(ctx: Ctx, id: string, input: PlanPatchInput) {
             planned_date = ${plannedDate}, start_time = ${input.startTime === undefined ? m.startTime : input.startTime},
             place = ${input.place === undefined ? m.place : input.place}, topic = ${input.topic ?? m.topic},
             agenda = ${input.agenda === undefined ? m.agenda : input.agenda}, status = ${input.status ?? m.status},
+            cancel_reason = ${cancelling ? input.cancelReason! : null},
             version = version + 1, updated_at = now()
           WHERE id = ${id} AND version = ${m.version} RETURNING id`,
     );
     if (!done.length) throw conflict('Buổi sinh hoạt vừa được cập nhật. Hãy tải lại trang.');
     await recordAudit(tx, ctx, {
-      action: input.status === 'CANCELLED' ? 'meeting.cancel' : 'meeting.plan.update',
+      action: cancelling ? 'meeting.cancel' : 'meeting.plan.update',
       entityType: 'meeting',
       entityId: id,
-      before: presentMeetingSummary(m),
+      before: { ...presentMeetingSummary(m), agenda: m.agenda },
       after: input,
     });
   }).catch((e) => {

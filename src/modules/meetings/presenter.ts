@@ -61,5 +61,6 @@ export function presentMeeting(m: MeetingRow) {
     confirmedAssessment: presentAssessment(m.confirmedAssessment),
     closedAt: m.closedAt,
     closedBy: m.closedBy,
+    cancelReason: m.cancelReason,
   };
 }

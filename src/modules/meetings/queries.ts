@@ -34,6 +34,7 @@ export interface MeetingRow {
   qualityLevel: string | null;
   closedAt: string | null;
   closedBy: string | null;
+  cancelReason: string | null;
   version: number;
 }
 
@@ -43,7 +44,7 @@ export const MEETING_SELECT = sql`SELECT m.id, m.org_id AS "orgId", m.org_path A
     m.expected_count AS "expectedCount", m.present_count AS "presentCount", m.excused_count AS "excusedCount",
     m.unexcused_count AS "unexcusedCount", m.quorum_met AS "quorumMet", m.self_assessment AS "selfAssessment",
     m.confirmed_assessment AS "confirmedAssessment", m.quality_level AS "qualityLevel", m.closed_at AS "closedAt",
-    m.closed_by AS "closedBy", m.version
+    m.closed_by AS "closedBy", m.cancel_reason AS "cancelReason", m.version
   FROM meetings m JOIN orgs o ON o.id = m.org_id`;
 
 const UUID = /^[0-9a-f-]{36}$/i;

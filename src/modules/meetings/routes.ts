@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, invalidFields } from '../../platform/errors.ts';
 import { assessMeeting, assignRoster, listRoster, mySchedule, observeMeeting } from './assessment.ts';
+import { committeeCompliance } from './compliance.ts';
 import {
   assessmentSchema,
   closeSchema,
@@ -20,13 +21,15 @@ import {
   reviewSchema,
   rosterSchema,
   settingsSchema,
+  taskParams,
+  taskPatchSchema,
   taskSchema,
   taskStatusSchema,
 } from './contracts.ts';
 import { meetingDashboard } from './dashboard.ts';
 import { meetingDetail } from './detail.ts';
 import { downloadDocument, tooLarge, uploadDocument } from './documents.ts';
-import { addTask, closeMeeting, holdMeeting, reviewTasks } from './holding.ts';
+import { addTask, closeMeeting, holdMeeting, reviewTasks, updateTask } from './holding.ts';
 import { myHome, replyToMeeting, setMyTaskStatus } from './member.ts';
 import { listMeetings, planMeeting, updatePlan } from './plans.ts';
 import { meetingsReport } from './report.ts';
@@ -55,6 +58,17 @@ export function meetingRoutes(app: FastifyInstance) {
     '/api/v1/meetings/dashboard',
     { schema: { tags, summary: 'Tổng hợp sinh hoạt chi bộ cho cấp trên', querystring: dashboardSchema } },
     (req) => meetingDashboard(req.ctx, req.query),
+  );
+  r.get(
+    '/api/v1/meetings/committees',
+    {
+      schema: {
+        tags,
+        summary: 'Cấp ủy họp định kỳ và hội nghị đảng bộ trong năm (theo dữ liệu)',
+        querystring: dashboardSchema,
+      },
+    },
+    (req) => committeeCompliance(req.ctx, req.query),
   );
   r.get(
     '/api/v1/meetings/roster',
@@ -112,6 +126,18 @@ export function meetingRoutes(app: FastifyInstance) {
       reply.code(201);
       return addTask(req.ctx, req.params.id, req.body);
     },
+  );
+  r.patch(
+    '/api/v1/meetings/:id/tasks/:taskId',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa hoặc hủy nhiệm vụ đã giao (sau khi khóa biên bản: phải nêu lý do đính chính)',
+        params: taskParams,
+        body: taskPatchSchema,
+      },
+    },
+    (req) => updateTask(req.ctx, req.params.id, req.params.taskId, req.body),
   );
   r.post(
     '/api/v1/meetings/:id/task-reviews',

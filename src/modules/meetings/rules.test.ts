@@ -3,6 +3,7 @@ import {
   assess,
   correctionProblem,
   DEFAULT_SETTINGS,
+  hasCommittee,
   heldInFuture,
   listingAt,
   monthsBetween,
@@ -15,6 +16,9 @@ import {
   quorum,
   sniffDocumentType,
   summarizeAttendance,
+  windowEnd,
+  windowFigures,
+  windowOf,
 } from './rules.ts';
 
 const S = DEFAULT_SETTINGS;
@@ -181,5 +185,54 @@ describe('documents are typed by content', () => {
     expect(sniffDocumentType(zip('[Content_Types].xml xl/workbook.xml'))).toContain('spreadsheetml');
     expect(sniffDocumentType(zip('hello.txt'))).toBeNull();
     expect(sniffDocumentType(bytes(0x4d, 0x5a, 0x90, 0))).toBeNull();
+  });
+});
+
+describe('committee meetings and congresses (Điều lệ Điều 24.2, 24.4)', () => {
+  it('a đảng ủy always has a committee; a cell from nine official members (configurable)', () => {
+    expect(hasCommittee('DANG_BO_CO_SO', 0, S)).toBe(true);
+    expect(hasCommittee('DANG_BO_BO_PHAN', 0, S)).toBe(true);
+    expect(hasCommittee('CHI_BO_TRUC_THUOC', 8, S)).toBe(false);
+    expect(hasCommittee('CHI_BO_TRUC_THUOC', 9, S)).toBe(true);
+    expect(hasCommittee('CHI_BO_CO_SO', 9, S)).toBe(true);
+    expect(hasCommittee('CHI_BO_CO_SO', 4, { cellCommitteeMinOfficial: 4 })).toBe(true);
+    expect(hasCommittee('DANG_BO_HUYEN', 100, S)).toBe(false);
+  });
+
+  it('windows of N months restart every January', () => {
+    expect(windowOf('2026-01', 1)).toBe('2026-01');
+    expect(windowOf('2026-03', 3)).toBe('2026-01');
+    expect(windowOf('2026-04', 3)).toBe('2026-04');
+    expect(windowOf('2026-06', 6)).toBe('2026-01');
+    expect(windowOf('2026-07', 6)).toBe('2026-07');
+    expect(windowOf('2026-12', 12)).toBe('2026-01');
+    expect(windowEnd('2026-07', 6)).toBe('2026-12');
+    expect(windowEnd('2026-11', 1)).toBe('2026-11');
+  });
+
+  it('counts each owed window once, missed only once over', () => {
+    const owed = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07'];
+    // Two meetings in one quarter count once; the current quarter (Jul–Sep) is not missed yet.
+    expect(windowFigures(owed, ['2026-02', '2026-03'], 3, '2026-07')).toEqual({
+      expected: 3,
+      held: 1,
+      missed: ['2026-04'],
+    });
+    // Monthly: the current month is open.
+    expect(windowFigures(owed, ['2026-07'], 1, '2026-07').missed).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+    ]);
+    // Only owed windows count: a meeting in a month the org did not owe fills none of them.
+    expect(windowFigures(['2026-05', '2026-06'], ['2026-01'], 1, '2026-08')).toEqual({
+      expected: 2,
+      held: 0,
+      missed: ['2026-05', '2026-06'],
+    });
+    expect(windowFigures([], [], 1, '2026-08')).toEqual({ expected: 0, held: 0, missed: [] });
   });
 });

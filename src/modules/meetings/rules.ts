@@ -7,6 +7,9 @@
  * - Quy định 24-QĐ/TW (30/7/2021), mục 9.3.2: who counts as a member of a party-member meeting.
  * - Quy định 24-QĐ/TW mục 8 / Điều lệ Điều 8.2: members absent from meetings three months in a year
  *   without a valid reason are considered for removal from the roll.
+ * - Điều lệ Điều 24.2 ("Chi bộ, chi ủy họp thường lệ mỗi tháng một lần") and 24.4 (a cell with nine
+ *   official members or more elects a chi ủy): committee meetings monthly; DOMAIN.md (Hướng dẫn
+ *   12-HD/BTCTW 2018, Đề án 16): a grassroots committee's full conference twice a year.
  */
 import { addDays, addMonths, isValidIsoDate } from '../../vn/dates.ts';
 
@@ -67,6 +70,15 @@ export interface MeetingSettings {
   goodAttendancePercent: number;
   /** Absences without reason in a calendar year that put a member on the to-do list (Điều lệ Điều 8.2). */
   unexcusedAbsenceLimit: number;
+  /**
+   * A committee (chi ủy, đảng ủy) meets at least once in every window of this many months, counted
+   * from January (Điều lệ Điều 24.2: monthly); 0 turns the check off. A divisor of 12.
+   */
+  committeeMeetingEveryMonths: number;
+  /** A cell has a chi ủy from this many official members (Điều lệ Điều 24.4: nine). */
+  cellCommitteeMinOfficial: number;
+  /** Full conferences (hội nghị, đại hội) a grassroots committee holds a year (default 2); 0 = off. */
+  congressesPerYear: number;
 }
 
 /**
@@ -92,6 +104,9 @@ export const DEFAULT_SETTINGS: MeetingSettings = {
   levelThresholds: { TOT: 90, KHA: 70, TRUNG_BINH: 50 },
   goodAttendancePercent: 85,
   unexcusedAbsenceLimit: 3,
+  committeeMeetingEveryMonths: 1,
+  cellCommitteeMinOfficial: 9,
+  congressesPerYear: 2,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -368,4 +383,72 @@ export function owedPeriods(
   if (start > end) return { months: [], quarters: [] };
   const months = monthsBetween(start, end);
   return { months, quarters: [...new Set(months.map(quarterOf))] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Committee meetings and congresses (Điều lệ Điều 24.2, 24.4; DOMAIN.md)
+
+/** Kinds of org whose executive is an elected đảng ủy, which meets like a chi ủy (Điều lệ Điều 22–23). */
+export const COMMITTEE_KINDS = ['DANG_BO_CO_SO', 'DANG_BO_BO_PHAN'] as const;
+/** Grassroots committees hold the full conferences (hội nghị đảng bộ, DOMAIN.md: twice a year). */
+export const CONGRESS_KINDS = ['DANG_BO_CO_SO'] as const;
+
+/**
+ * Whether an org has a committee that must meet: a đảng ủy always; a cell only when it has at least
+ * the configured number of official members, so elects a chi ủy (Điều lệ Điều 24.4: nine). Cells with
+ * fewer have a secretary only and no committee meetings to hold.
+ */
+export function hasCommittee(
+  kind: string,
+  officialMembers: number,
+  settings: Pick<MeetingSettings, 'cellCommitteeMinOfficial'>,
+): boolean {
+  if ((COMMITTEE_KINDS as readonly string[]).includes(kind)) return true;
+  return (
+    (kind === 'CHI_BO_CO_SO' || kind === 'CHI_BO_TRUC_THUOC') &&
+    officialMembers >= settings.cellCommitteeMinOfficial
+  );
+}
+
+/** Periods of N months accepted by the settings: divisors of 12, so windows restart every January. */
+export const WINDOW_MONTHS = [1, 2, 3, 4, 6, 12] as const;
+
+/** The first month of the N-month window (counted from January) that a month falls in. */
+export function windowOf(month: string, everyMonths: number): string {
+  const m = Number(month.slice(5, 7));
+  const start = Math.floor((m - 1) / everyMonths) * everyMonths + 1;
+  return `${month.slice(0, 4)}-${String(start).padStart(2, '0')}`;
+}
+
+/** The last month of the window starting at `start`. */
+export const windowEnd = (start: string, everyMonths: number): string =>
+  monthOf(addMonths(`${start}-01`, everyMonths - 1));
+
+export interface WindowFigures {
+  /** Windows begun while the org existed (owed). */
+  expected: number;
+  /** Owed windows with at least one meeting held. */
+  held: number;
+  /** Owed windows already over without a meeting: 'YYYY-MM' of their first month. */
+  missed: string[];
+}
+
+/**
+ * Meetings owed in windows of N months over the owed months (rules.owedPeriods) and how many were
+ * met: a window counts once, however many meetings it had; it is missed only once it is over
+ * (its last month before the current one).
+ */
+export function windowFigures(
+  owedMonths: readonly string[],
+  heldMonths: readonly string[],
+  everyMonths: number,
+  currentMonth: string,
+): WindowFigures {
+  const owed = [...new Set(owedMonths.map((m) => windowOf(m, everyMonths)))];
+  const held = new Set(heldMonths.map((m) => windowOf(m, everyMonths)));
+  return {
+    expected: owed.length,
+    held: owed.filter((w) => held.has(w)).length,
+    missed: owed.filter((w) => !held.has(w) && windowEnd(w, everyMonths) < currentMonth),
+  };
 }

@@ -61,6 +61,8 @@ export const meetings = pgTable(
     qualityLevel: text('quality_level'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: text('closed_by'),
+    /** Why a planned meeting was cancelled (required to cancel; shown on the meeting). */
+    cancelReason: text('cancel_reason'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -3,6 +3,7 @@ import { scopeOf } from '../../platform/access/scope.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { orgByCode } from '../orgs/queries.ts';
+import { loadMeetingSettings } from './settings.ts';
 
 /** The org a report or dashboard is about: the one named (in scope), else the caller's root. */
 export async function reportRoot(ctx: Ctx, code: string | undefined) {
@@ -21,4 +22,12 @@ export async function reportRoot(ctx: Ctx, code: string | undefined) {
   }
   policy.readWholeInstallation(ctx);
   return { id: null, code: null, path: null as string | null };
+}
+
+/** A year's view of a subtree (dashboard, committees): the year asked (default this one), its org, the settings. */
+export async function yearOf(ctx: Ctx, q: { year?: number | undefined; org?: string | undefined }) {
+  const year = q.year ?? Number(ctx.today.slice(0, 4));
+  const root = await reportRoot(ctx, q.org);
+  const settings = await loadMeetingSettings(ctx.db);
+  return { year, from: `${year}-01-01`, to: `${year}-12-31`, root, settings };
 }

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestApp } from '../../testing/app.ts';
+import { addMember } from '../../testing/fixtures.ts';
 import { createToken } from '../users/service.ts';
 
 /** A Bearer-token client for what the cookie test client lacks: PUT and multipart uploads. */
@@ -29,3 +30,26 @@ export async function tokenClient(t: TestApp, username: string) {
 /** A small valid PDF's bytes (the type is read from the first bytes). */
 export const pdfBytes = (text = 'Nghị quyết tháng') =>
   new TextEncoder().encode(`%PDF-1.4\n% ${text}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`);
+
+/**
+ * The members of cell TD.BB.A (smallTree) the meeting tests share: four official members and one
+ * probationary member admitted in March 2026.
+ */
+export async function cellAMembers(t: TestApp) {
+  const a = async (name: string, overrides = {}) =>
+    (await addMember(t.system, { fullName: name, orgCode: 'TD.BB.A', ...overrides })).id;
+  return {
+    a1: await a('Lò Văn Một'),
+    a2: await a('Lò Văn Hai'),
+    a3: await a('Lò Văn Ba'),
+    a4: await a('Lò Thị Bốn'),
+    probationary: await a('Lò Văn Dự', {
+      admissionDecisionDate: '2026-03-01',
+      ceremonyDate: '2026-03-10',
+      officialDate: null,
+      cardNumber: null,
+    }),
+    /** Adds another member of the cell. */
+    add: a,
+  };
+}
