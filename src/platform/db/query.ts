@@ -11,7 +11,8 @@ export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
  * The rows of a query that returns thousands of them (the exports), as one JSON value: PGlite
  * decodes results field by field in JavaScript at ≈ 15 µs a field, so 50,000 members of 14 columns
  * took 10.8 s as rows and 1.5 s as one json_agg (docs/performance.md). Values come as JSON gives
- * them: dates as 'YYYY-MM-DD' text, jsonb as objects, bigint as numbers. Row order is the query's.
+ * them: dates as 'YYYY-MM-DD' text, jsonb as objects, bigint as numbers. Row order is the query's:
+ * PostgreSQL aggregates a sorted subquery in its order when, as here, nothing is joined to it.
  */
 export async function jsonRows<T>(db: Db, query: SQL): Promise<T[]> {
   const found = await one<{ j: string | null }>(db, sql`SELECT json_agg(q)::text AS j FROM (${query}) q`);
