@@ -99,7 +99,9 @@ async function main(argv: string[]) {
     }
   }
 
-  if (command === 'demo' && values.scale === 'nation') rerunWithHeapLimit(768);
+  // Both must stay under 1 GB (issues 2 and 4); V8 otherwise lets its heap and PGlite's read buffers
+  // grow long before collecting them (docs/performance.md).
+  if ((command === 'demo' && values.scale === 'nation') || command === 'import') rerunWithHeapLimit(768);
   const database = await openMigrated(config);
   try {
     switch (command) {

@@ -20,6 +20,7 @@ const bulkTableList = (tables: readonly string[]) =>
 export async function withoutBulkLoadConstraints(
   db: Db,
   tables: readonly string[] = BULK_TABLES,
+  sortMemory = '256MB',
 ): Promise<() => Promise<void>> {
   const indexes = await rows<{ indexname: string; indexdef: string }>(
     db,
@@ -40,10 +41,11 @@ export async function withoutBulkLoadConstraints(
   for (const i of indexes) await db.execute(sql.raw(`DROP INDEX IF EXISTS "${i.indexname}"`));
   // One transaction, so a restore that fails on a broken row leaves nothing half-built and can be
   // retried once the row is fixed. Sorting for the index builds gets more memory than the default
-  // 64 MB: at nation scale each index sorts millions of entries.
+  // 64 MB: at nation scale each index sorts millions of entries. The import passes less: PGlite's
+  // memory never shrinks back, and the import must stay under 1 GB.
   return () =>
     inTransaction(db, async (tx) => {
-      await tx.execute(sql`SET LOCAL maintenance_work_mem = '256MB'`);
+      await tx.execute(sql.raw(`SET LOCAL maintenance_work_mem = '${sortMemory}'`));
       for (const i of indexes) await tx.execute(sql.raw(i.indexdef));
       for (const f of foreignKeys)
         await tx.execute(sql.raw(`ALTER TABLE ${f.tablename} ADD CONSTRAINT "${f.conname}" ${f.condef}`));

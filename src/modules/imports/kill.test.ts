@@ -29,7 +29,9 @@ it.skipIf(process.env.TEST_DATABASE_URL)(
         NENMONG_IMPORT_TRACE: '1',
         DATABASE_URL: '',
       };
-      const child = spawn(process.execPath, [cli, 'import', file], {
+      // The heap flag keeps the CLI from re-running itself under a capped heap (cli/heapLimit.ts):
+      // the process killed must be the one writing.
+      const child = spawn(process.execPath, ['--max-old-space-size=768', cli, 'import', file], {
         env,
         stdio: ['ignore', 'ignore', 'pipe'],
       });

@@ -57,6 +57,9 @@ async function readFiles(files: readonly ImportFile[], problems: Problems): Prom
   }
 }
 
+/** The index rebuild's sort memory (maintenance_work_mem): PostgreSQL's default, as PGlite never gives memory back. */
+const IMPORT_SORT_MEMORY = '64MB';
+
 /** Above this many new members, indexes are rebuilt after the rows are in (measured: docs/performance.md). */
 const BULK_MEMBERS = 20_000;
 
@@ -66,10 +69,12 @@ const hasWrites = (plan: ImportPlan) =>
 
 /** NENMONG_IMPORT_TRACE=1 prints each phase's time and memory on stderr (for the benchmark). */
 const trace = (phase: string, started: number) => {
-  if (process.env.NENMONG_IMPORT_TRACE)
-    process.stderr.write(
-      `[import] ${phase}: ${((Date.now() - started) / 1000).toFixed(1)} s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB\n`,
-    );
+  if (!process.env.NENMONG_IMPORT_TRACE) return;
+  const mb = (n: number) => Math.round(n / 1048576);
+  const m = process.memoryUsage();
+  process.stderr.write(
+    `[import] ${phase}: ${((Date.now() - started) / 1000).toFixed(1)} s, rss ${mb(m.rss)} MB (JS heap ${mb(m.heapUsed)}, buffers and WebAssembly ${mb(m.external)})\n`,
+  );
 };
 
 export async function importFiles(
@@ -109,6 +114,8 @@ export async function importFiles(
   if (!read) return finish();
   report.conversions = read.conversions;
   const parsed = parseFile(read, problems, ctx.today);
+  // The raw cells are parsed; only the sheets' names are needed from here on.
+  for (const sheet of read.sheets.values()) sheet.rows.length = 0;
   const scope = await scopeOf(ctx);
   trace('parse', started);
   const snapshot = await loadSnapshot(ctx.db, parsed);
@@ -143,7 +150,7 @@ export async function importFiles(
   await inTransaction(ctx.db, async (tx) => {
     // A large batch builds the roll's secondary indexes and foreign keys once at the end instead of row by row; DDL is
     // transactional, so a failure or a kill leaves them as they were.
-    const restoreIndexes = bulk ? await withoutBulkLoadConstraints(tx) : null;
+    const restoreIndexes = bulk ? await withoutBulkLoadConstraints(tx, undefined, IMPORT_SORT_MEMORY) : null;
     await writePlan(tx, plan, snapshot.orgs, ctx.actor.username);
     await restoreIndexes?.();
     trace('indexes', started);
