@@ -88,7 +88,7 @@ const DIMENSION_COLUMN: Record<Exclude<Dimension, 'total'>, string> = {
  */
 export async function structureCounts(db: Db, orgId: string | null, d: string): Promise<GroupCount[]> {
   const orgIds = orgId === null ? null : await subtreeOrgIds(db, orgId, d);
-  const found = await rowsWithoutJit<{ set: number; n: number } & Record<string, string | null>>(
+  const found = await reportRows<{ set: number; n: number } & Record<string, string | null>>(
     db,
     structureSql(orgIds, d),
   );
@@ -102,13 +102,16 @@ export async function structureCounts(db: Db, orgId: string | null, d: string): 
 }
 
 /**
- * PostgreSQL compiles these large aggregate queries with LLVM when their estimated cost is high, which
- * took 1.7 s per report at nation scale and saved less than it cost. PGlite has no JIT; the setting is
- * harmless there.
+ * The report queries' settings, for their transaction only. PostgreSQL compiles these large aggregate
+ * queries with LLVM when their estimated cost is high, which took 1.7 s per report at nation scale
+ * and saved less than it cost (PGlite has no JIT; the setting is harmless there). With the default
+ * 4 MB of work memory the structure query sorted a province's periods on disk for its birth-date
+ * set instead of hashing it.
  */
-function rowsWithoutJit<T>(db: Db, query: SQL): Promise<T[]> {
+function reportRows<T>(db: Db, query: SQL): Promise<T[]> {
   return inTransaction(db, async (tx) => {
     await tx.execute(sql`SET LOCAL jit = off`);
+    await tx.execute(sql`SET LOCAL work_mem = '32MB'`);
     return rows<T>(tx, query);
   });
 }
@@ -215,7 +218,7 @@ export interface ChangeRow {
  * two counts come from the same statement (one snapshot), so concurrent writes cannot break that.
  */
 export function changeCounts(db: Db, spans: SubtreeSpans, from: string, to: string): Promise<ChangeRow[]> {
-  return rowsWithoutJit<ChangeRow>(db, changesSql(spans, from, to));
+  return reportRows<ChangeRow>(db, changesSql(spans, from, to));
 }
 
 export function changesSql(spans: SubtreeSpans, from: string, to: string): SQL {
