@@ -9,6 +9,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { Chart } from '../statistics/Chart.tsx';
 import { type Dashboard, useDashboard } from './api.ts';
+import { CommitteesCard } from './CommitteesCard.tsx';
 import { TEXTS } from './texts.ts';
 
 echarts.use([LineChart]);
@@ -181,6 +182,7 @@ export function DashboardTab() {
               </Card>
             </Col>
           </Row>
+          <CommitteesCard org={org} year={year} />
           <Card size="small" title={`${TEXTS.cells} (${data.grid.total})`}>
             <Typography.Paragraph type="secondary">{TEXTS.legendHeld}</Typography.Paragraph>
             {data.grid.cells.length === 0 ? (

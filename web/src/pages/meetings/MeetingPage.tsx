@@ -1,6 +1,18 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Flex, List, Popconfirm, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  List,
+  Popconfirm,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
@@ -10,6 +22,7 @@ import { AssessmentCard } from './AssessmentCard.tsx';
 import { documentUrl, type MeetingDetail, uploadDocument, useMeeting, useMeetingAction } from './api.ts';
 import { LevelTag, StatusTag } from './badges.tsx';
 import { HoldForm } from './HoldForm.tsx';
+import { PlanActions } from './PlanActions.tsx';
 import { TasksCard } from './TasksCard.tsx';
 import { TEXTS } from './texts.ts';
 
@@ -80,6 +93,8 @@ export default function MeetingPage() {
           {m.planLate && <Tag color="orange">{TEXTS.late}</Tag>}
         </Flex>
       </div>
+      {m.status === 'CANCELLED' && <Alert type="warning" showIcon title={TEXTS.cancelled(m.cancelReason)} />}
+      <PlanActions m={m} />
       <Card size="small">
         <Descriptions
           size="small"

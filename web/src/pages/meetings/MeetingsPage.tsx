@@ -13,7 +13,8 @@ import { LevelTag, StatusTag } from './badges.tsx';
 import { DashboardTab } from './DashboardTab.tsx';
 import { PlanForm } from './PlanForm.tsx';
 import { RosterForm } from './RosterForm.tsx';
-import { TEXTS } from './texts.ts';
+import { SettingsTab } from './SettingsTab.tsx';
+import { SETTINGS_TEXTS, TEXTS } from './texts.ts';
 
 /** Meetings: the list with planning, the upper level's summary, and the assignee's schedule. */
 export default function MeetingsPage() {
@@ -40,6 +41,7 @@ export default function MeetingsPage() {
           { key: 'dashboard', label: TEXTS.tabDashboard, children: <DashboardTab /> },
           { key: 'schedule', label: TEXTS.tabSchedule, children: <ScheduleTab /> },
           ...(canAssign ? [{ key: 'roster', label: TEXTS.tabRoster, children: <RosterForm /> }] : []),
+          { key: 'settings', label: SETTINGS_TEXTS.tab, children: <SettingsTab /> },
         ]}
       />
     </Flex>

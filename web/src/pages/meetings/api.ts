@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import type { MeetingSettings as Rules, WindowFigures } from '../../../../src/modules/meetings/rules.ts';
+import { api, request } from '../../api/client.ts';
 import { ApiError } from '../../api/problem.ts';
 
 export interface MeetingSummary {
@@ -73,6 +74,7 @@ export interface Assessment {
 export interface MeetingDetail extends MeetingSummary {
   agenda: string | null;
   plannedOn: string;
+  cancelReason: string | null;
   minutes: {
     content: string;
     opinions: string | null;
@@ -116,11 +118,11 @@ export const useMeeting = (id: string) =>
     queryFn: ({ signal }) => api.get<MeetingDetail>(`/api/v1/meetings/${id}`, undefined, signal),
   });
 
-/** A write on one meeting; the answer is the meeting as it now stands. */
-export function useMeetingAction<B>(id: string, path: string) {
+/** A write on one meeting (POST, or PATCH for the plan and tasks); the answer is the meeting as it now stands. */
+export function useMeetingAction<B>(id: string, path: string, method: 'POST' | 'PATCH' = 'POST') {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: B) => api.post<MeetingDetail>(`/api/v1/meetings/${id}${path}`, body),
+    mutationFn: (body: B) => request<MeetingDetail>(method, `/api/v1/meetings/${id}${path}`, body),
     onSuccess: (m) => {
       qc.setQueryData(['meeting', id], m);
       qc.invalidateQueries({ queryKey: ['meetings'] });
@@ -218,4 +220,54 @@ export const useSchedule = () =>
         meetings: MeetingSummary[];
         assigned: { month: string; orgCode: string; orgName: string }[];
       }>('/api/v1/me/schedule', undefined, signal),
+  });
+
+/** The rules' configurable values (src/modules/meetings/rules.ts, the one definition) and the version read. */
+export type MeetingSettings = Rules & { version: number | null };
+
+export const useMeetingSettings = () =>
+  useQuery({
+    queryKey: ['meeting-settings'],
+    queryFn: ({ signal }) =>
+      api.get<MeetingSettings & { defaults: Omit<MeetingSettings, 'version'> }>(
+        '/api/v1/meetings/settings',
+        undefined,
+        signal,
+      ),
+  });
+
+export function useSaveMeetingSettings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MeetingSettings) => request<MeetingSettings>('PUT', '/api/v1/meetings/settings', body),
+    onSuccess: (s) => {
+      qc.setQueryData(['meeting-settings'], s);
+      qc.invalidateQueries({ queryKey: ['meetings'] });
+      qc.invalidateQueries({ queryKey: ['meetings-dashboard'] });
+      qc.invalidateQueries({ queryKey: ['meetings-committees'] });
+    },
+  });
+}
+
+export type { WindowFigures };
+
+export interface Committees {
+  year: number;
+  rules: { committeeMeetingEveryMonths: number; cellCommitteeMinOfficial: number; congressesPerYear: number };
+  totals: { committees: number; committeesMissing: number; congressOrgs: number; congressMissing: number };
+  total: number;
+  items: {
+    code: string;
+    name: string;
+    kind: string;
+    committee: WindowFigures | null;
+    congress: WindowFigures | null;
+  }[];
+}
+
+export const useCommittees = (org: string | null, year: number, page: number) =>
+  useQuery({
+    queryKey: ['meetings-committees', org, year, page],
+    queryFn: ({ signal }) =>
+      api.get<Committees>('/api/v1/meetings/committees', { org, year, page, pageSize: 20 }, signal),
   });
