@@ -1,4 +1,5 @@
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { chooseIn, submitAndClose } from './meetings-support.ts';
 import { expectNoHorizontalOverflow, fillDate, signIn } from './support.ts';
 
 /** A day in Vietnam, `days` from today, as typed on screen (dd/mm/yyyy). */
@@ -18,28 +19,12 @@ async function as(browser: Browser, user: string, phone = false): Promise<Page> 
   return page;
 }
 
-/**
- * Clicks a dialog's button until the dialog closes: a first click can go to closing a picker's panel
- * left open by the Tab out of a date field (under load). While saving, the button is loading and
- * ignores clicks, so this never submits twice.
- */
-async function submitAndClose(dialog: Locator, button = 'Lưu') {
-  await expect(async () => {
-    await dialog.getByRole('button', { name: button }).click({ timeout: 3000 });
-    await expect(dialog).toBeHidden({ timeout: 3000 });
-  }).toPass({ timeout: 20_000 });
-}
-
 /** Plans an extraordinary meeting of the secretary's cell from the list page; lands on its page. */
 async function planExtraordinary(page: Page, topic: string, date: string) {
   await page.goto('/sinh-hoat');
   await page.getByRole('button', { name: 'Lên kế hoạch' }).click();
   const dialog = page.getByRole('dialog', { name: 'Kế hoạch buổi sinh hoạt' });
-  await dialog.getByLabel('Loại').click();
-  await page
-    .locator('.ant-select-item-option')
-    .filter({ hasText: /^Bất thường$/ })
-    .click();
+  await chooseIn(page, dialog, 'Loại', 'Bất thường');
   await fillDate(dialog.getByLabel('Ngày sinh hoạt'), date);
   await dialog.getByLabel('Địa điểm').fill('Nhà văn hóa tổ dân phố');
   await dialog.getByLabel('Chủ đề').fill(topic);

@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { chooseIn } from './meetings-support.ts';
 import { expectNoHorizontalOverflow, fillDate, signIn } from './support.ts';
 
 /** Today in Vietnam as typed on screen (dd/mm/yyyy): the meeting is planned, replied to and held today. */
@@ -56,11 +57,7 @@ test('a month of a cell meeting: plan with a document, a member reports an absen
   await expect(secretary.getByRole('heading', { level: 2, name: 'Sinh hoạt chi bộ' })).toBeVisible();
   await secretary.getByRole('button', { name: 'Lên kế hoạch' }).click();
   const plan = secretary.getByRole('dialog', { name: 'Kế hoạch buổi sinh hoạt' });
-  await plan.getByLabel('Loại').click();
-  await secretary
-    .locator('.ant-select-item-option')
-    .filter({ hasText: /^Chuyên đề$/ })
-    .click();
+  await chooseIn(secretary, plan, 'Loại', 'Chuyên đề');
   await fillDate(plan.getByLabel('Ngày sinh hoạt'), today());
   await plan.getByLabel('Địa điểm').fill('Nhà văn hóa tổ dân phố');
   await plan.getByLabel('Chủ đề').fill(TOPIC);
