@@ -12,19 +12,20 @@ import type { Interval, OrgVersionEdge } from './intervals.ts';
 import type { Dimension, GroupCount } from './rules.ts';
 
 /**
- * CTEs `live` (org versions in force on d) and `sub` (the org and everything under it on d).
- * orgId null: the whole installation (every root and everything under it).
+ * CTE `sub`: the org and everything under it on d (orgId null: every root and everything under it).
+ * Each step joins the versions in force on d through their parent index; going through a CTE of all
+ * versions in force instead took 1.7–2.2 s for Hà Nội at nation scale, this 0.2–0.4 s.
  */
-const subtreeOn = (orgId: string | null, d: string): SQL => sql`
-  live AS (
-    SELECT v.org_id, v.parent_id, v.kind FROM org_versions v
-    WHERE v.valid_from <= ${d}::date AND (v.valid_to IS NULL OR v.valid_to > ${d}::date)
-  ),
+const subtreeOn = (orgId: string | null, d: string): SQL => {
+  const inForce = sql`v.valid_from <= ${d}::date AND (v.valid_to IS NULL OR v.valid_to > ${d}::date)`;
+  return sql`
   sub AS (
-    SELECT org_id, kind FROM live WHERE ${orgId === null ? sql`parent_id IS NULL` : sql`org_id = ${orgId}`}
+    SELECT v.org_id, v.kind FROM org_versions v
+    WHERE ${orgId === null ? sql`v.parent_id IS NULL` : sql`v.org_id = ${orgId}`} AND ${inForce}
     UNION ALL
-    SELECT l.org_id, l.kind FROM live l JOIN sub s ON l.parent_id = s.org_id
+    SELECT v.org_id, v.kind FROM org_versions v JOIN sub s ON v.parent_id = s.org_id WHERE ${inForce}
   )`;
+};
 
 /** Grassroots orgs and subordinate cells in the subtree on d (the org itself included). */
 export async function orgCounts(db: Db, orgId: string | null, d: string) {
