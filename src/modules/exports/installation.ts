@@ -72,13 +72,13 @@ export async function* memberPages(db: Db, prefix: string | null) {
         ORDER BY m.ctid`,
   );
   const codes = new Map(
-    (await rows<{ id: string; code: string }>(db, sql`SELECT id, code FROM orgs`)).map(
+    (await jsonRows<{ id: string; code: string }>(db, sql`SELECT id, code FROM orgs`)).map(
       (o) => [o.id, o.code] as const,
     ),
   );
   for (let i = 0; i < order.length; i += PAGE) {
     const ids = textArray(order.slice(i, i + PAGE).map((o) => o.id));
-    const found = await rows<MemberRow>(
+    const found = await jsonRows<MemberRow>(
       db,
       sql`SELECT ${MEMBER_SELECT} FROM members m WHERE m.id = ANY(${ids})`,
     );
