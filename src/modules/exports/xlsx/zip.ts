@@ -18,7 +18,7 @@ export class ZipEntry {
   private crc = 0;
   private size = 0;
   private done: Promise<void>;
-  compressedSize = 0;
+  private compressedSize = 0;
   readonly name: string;
 
   constructor(name: string) {
