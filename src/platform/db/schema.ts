@@ -5,5 +5,6 @@ export * from '../../modules/lifecycle/schema.ts';
 export * from '../../modules/meetings/schema.ts';
 export * from '../../modules/members/schema.ts';
 export * from '../../modules/orgs/schema.ts';
+export * from '../../modules/ratings/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../auth/schema.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inPeriod, periodLabel, periodRange } from './period.ts';
+import { inPeriod, periodKey, periodLabel, periodRange } from './period.ts';
 
 describe('periods', () => {
   it('a year runs from 1 January to 31 December', () => {
@@ -26,5 +26,13 @@ describe('periods', () => {
     expect(periodLabel({ kind: 'YEAR', year: 2025 })).toBe('năm 2025');
     expect(periodLabel({ kind: 'QUARTER', year: 2025, quarter: 3 })).toBe('quý III/2025');
     expect(periodLabel({ kind: 'TERM', from: '2020-10-01', to: '2025-09-30' })).toBe('nhiệm kỳ 2020–2025');
+  });
+});
+
+describe('periodKey', () => {
+  it('names each kind of period apart', () => {
+    expect(periodKey({ kind: 'YEAR', year: 2025 })).toBe('Y2025');
+    expect(periodKey({ kind: 'QUARTER', year: 2025, quarter: 3 })).toBe('Q2025-3');
+    expect(periodKey({ kind: 'TERM', from: '2020-10-01', to: '2025-09-30' })).toBe('T2020-10-01_2025-09-30');
   });
 });

@@ -32,3 +32,10 @@ export function periodLabel(p: Period): string {
 }
 
 export const PERIOD_KIND_LABELS = { TERM: 'nhiệm kỳ', YEAR: 'hằng năm', QUARTER: 'hằng quý' } as const;
+
+/** The key a period is stored under (ratings.period_key, rating_rounds.period_key): 'Y2025', 'Q2025-3', 'T2020-10-01_2025-09-30'. */
+export function periodKey(p: Period): string {
+  if (p.kind === 'YEAR') return `Y${p.year}`;
+  if (p.kind === 'QUARTER') return `Q${p.year}-${p.quarter}`;
+  return `T${p.from}_${p.to}`;
+}
