@@ -189,7 +189,7 @@ describe('editing and cancelling a plan', () => {
     expect(home.upcoming.map((m: { id: string }) => m.id)).not.toContain(ids.december);
   });
 
-  it('once held only the description changes; once closed nothing, even with a reason', async () => {
+  it('once held only the description changes; once closed only as a correction with a reason', async () => {
     const m = await held('2026-09-09');
     const url = `/api/v1/meetings/${m.id}`;
     const moved = await secretaryA.patch(url, { version: m.version, plannedDate: '2026-09-10' });
@@ -202,14 +202,117 @@ describe('editing and cancelling a plan', () => {
     expect(place.statusCode).toBe(200);
     const closed = (await secretaryA.post(`${url}/close`, { version: place.json().version })).json();
     expect(closed.status).toBe('CLOSED');
-    const edit = await secretaryA.patch(url, {
-      version: closed.version,
-      topic: 'Đổi chủ đề',
-      correctionReason: 'Ghi nhầm chủ đề buổi họp',
+    ids.september = m.id;
+  });
+});
+
+describe('correcting a closed meeting’s plan', () => {
+  const url = () => `/api/v1/meetings/${ids.september}`;
+  const stored = async () =>
+    (await one<Record<string, unknown>>(
+      t.database.db,
+      sql`SELECT topic, place, start_time AS "startTime", agenda, model, planned_date AS "plannedDate",
+            kind, status, version FROM meetings WHERE id = ${ids.september}`,
+    ))!;
+  const reason = 'Biên bản ghi nhầm chủ đề và địa điểm';
+
+  it('refuses without a reason, with a short one, bad input, moves and nothing to change; writes nothing', async () => {
+    const before = await stored();
+    const version = before.version as number;
+    const noReason = await secretaryA.patch(url(), { version, topic: 'Đổi chủ đề' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors).toEqual([
+      {
+        path: 'correctionReason',
+        message: 'Biên bản đã khóa: muốn sửa phải nêu lý do đính chính (ít nhất 5 ký tự).',
+      },
+    ]);
+    expect(
+      (await secretaryA.patch(url(), { version, topic: 'Đổi chủ đề', correctionReason: '  gấp  ' }))
+        .statusCode,
+    ).toBe(400);
+    // Wrong types, a time that is no time, a topic too long, an unknown field.
+    const types = await secretaryA.patch(url(), {
+      version,
+      topic: 12,
+      startTime: '25:00',
+      place: 'x'.repeat(201),
+      correctionReason: reason,
     });
-    expect(edit.statusCode).toBe(400);
-    expect(edit.json().detail).toContain('Biên bản đã khóa');
-    expect((await secretaryA.get(url)).json()).toMatchObject({ topic: 'Tháng 09', version: closed.version });
+    expect(types.statusCode).toBe(400);
+    expect(paths(types)).toEqual(['place', 'startTime', 'topic']);
+    expect(
+      (await secretaryA.patch(url(), { version, heldBy: 'x', correctionReason: reason })).statusCode,
+    ).toBe(400);
+    // The date, the kind and the status are settled by the closed minutes.
+    for (const move of [
+      { plannedDate: '2026-09-10' },
+      { kind: 'THEMATIC' },
+      { status: 'CANCELLED', cancelReason: 'Họp nhầm ngày' },
+    ]) {
+      const res = await secretaryA.patch(url(), { version, ...move, correctionReason: reason });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().detail).toContain('không đổi ngày, loại hay hủy');
+    }
+    const same = await secretaryA.patch(url(), { version, topic: before.topic, correctionReason: reason });
+    expect(same.json().errors[0].message).toContain('Chưa có gì để đính chính');
+    // A stale version is a conflict.
+    expect(
+      (await secretaryA.patch(url(), { version: version - 1, topic: 'Khác', correctionReason: reason }))
+        .statusCode,
+    ).toBe(409);
+    expect(await stored()).toEqual(before);
+    expect(await audits('meeting.plan.correct', ids.september!)).toBe(0);
+  });
+
+  it('is the cell’s: a viewer 403, another cell’s secretary and a member 404, nothing written', async () => {
+    const before = await stored();
+    const body = { version: before.version, topic: 'Chủ đề khác', correctionReason: reason };
+    expect((await viewer.patch(url(), body)).statusCode).toBe(403);
+    expect((await secretaryB.patch(url(), body)).statusCode).toBe(404);
+    expect((await memberA.patch(url(), body)).statusCode).toBe(404);
+    expect((await secretaryA.patch('/api/v1/meetings/khong-co', body)).statusCode).toBe(404);
+    expect(await stored()).toEqual(before);
+    expect(await audits('meeting.plan.correct', ids.september!)).toBe(0);
+  });
+
+  it('with a reason corrects time, place, topic and agenda, audited with the plan before and after', async () => {
+    const before = await stored();
+    const res = await secretaryA.patch(url(), {
+      version: before.version,
+      topic: 'Sinh hoạt thường kỳ tháng 9: thu hoạch lúa mùa',
+      place: 'Nhà văn hóa bản Nà Phát',
+      startTime: '19:30',
+      agenda: '1. Thời sự\n2. Thu hoạch lúa mùa',
+      correctionReason: `  ${reason}  `,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'CLOSED',
+      topic: 'Sinh hoạt thường kỳ tháng 9: thu hoạch lúa mùa',
+      place: 'Nhà văn hóa bản Nà Phát',
+      startTime: '19:30',
+      version: (before.version as number) + 1,
+    });
+    expect(await stored()).toMatchObject({ plannedDate: '2026-09-09', kind: 'REGULAR', status: 'CLOSED' });
+    const audit = await one<{ before: Record<string, unknown>; after: Record<string, unknown> }>(
+      t.database.db,
+      sql`SELECT before, after FROM audit_log WHERE action = 'meeting.plan.correct' AND entity_id = ${ids.september}`,
+    );
+    expect(audit!.before).toMatchObject({ topic: 'Tháng 09', place: 'Hội trường xã', startTime: null });
+    expect(audit!.after).toMatchObject({
+      topic: 'Sinh hoạt thường kỳ tháng 9: thu hoạch lúa mùa',
+      place: 'Nhà văn hóa bản Nà Phát',
+      correctionReason: reason,
+    });
+    // Clearing a field is a correction too.
+    const cleared = await secretaryA.patch(url(), {
+      version: res.json().version,
+      startTime: null,
+      correctionReason: 'Giờ họp không ghi trong biên bản',
+    });
+    expect(cleared.json().startTime).toBeNull();
+    expect(await audits('meeting.plan.correct', ids.september!)).toBe(2);
   });
 });
 

@@ -10,6 +10,7 @@ import { addMonths, formatVnDate } from '../../vn/dates.ts';
 import { orgByCode, orgOn } from '../orgs/queries.ts';
 import { isCell } from '../orgs/rules.ts';
 import type { ListQuery, PlanInput, PlanPatchInput } from './contracts.ts';
+import { correctClosedPlan } from './corrections.ts';
 import { meetingDetail } from './detail.ts';
 import { meetingPolicy } from './policy.ts';
 import { presentMeetingSummary } from './presenter.ts';
@@ -92,18 +93,17 @@ export async function writableMeeting(
   return m;
 }
 
-const CLOSED_PLAN =
-  'Biên bản đã khóa: không sửa hay hủy kế hoạch được nữa (đính chính biên bản, nhiệm vụ có nêu lý do).';
 const HELD_PLAN = 'Buổi sinh hoạt đã diễn ra: không đổi ngày, loại hay hủy được nữa.';
 
 /**
  * Edits the plan (date, time, place, topic, agenda, kind) or cancels it, before the meeting is held.
- * Once held only its description (time, place, topic, agenda, model mark) may change, and a closed
- * meeting not at all. A cancellation needs a reason; every change is audited with the plan before.
+ * Once held only its description (time, place, topic, agenda, model mark) may change, and once closed
+ * only as a correction with a reason (corrections.ts). A cancellation needs a reason; every change is
+ * audited with the plan before.
  */
 export async function updatePlan(ctx: Ctx, id: string, input: PlanPatchInput) {
   const m = await writableMeeting(ctx, id, { version: input.version, closedOk: true });
-  if (m.status === 'CLOSED') throw badRequest(CLOSED_PLAN);
+  if (m.status === 'CLOSED') return correctClosedPlan(ctx, m, input);
   const moves = input.plannedDate !== undefined || input.kind !== undefined || input.status !== undefined;
   if (m.status !== 'PLANNED' && moves) throw badRequest(HELD_PLAN);
   const cancelling = input.status === 'CANCELLED';
