@@ -1,24 +1,10 @@
 import { sql } from 'drizzle-orm';
-import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { underPath } from '../../platform/db/paths.ts';
-import { rows, textArray } from '../../platform/db/query.ts';
+import { rows } from '../../platform/db/query.ts';
 import { addDays, addMonths, formatVnDate } from '../../vn/dates.ts';
-import { isCell } from '../orgs/rules.ts';
-import { cellsOf, orgsOf } from './cells.ts';
-import type { DashboardQuery } from './contracts.ts';
-import {
-  COMMITTEE_KINDS,
-  CONGRESS_KINDS,
-  hasCommittee,
-  monthOf,
-  nextMonth,
-  owedPeriods,
-  planDeadline,
-  planIsMissing,
-  windowFigures,
-} from './rules.ts';
-import { yearOf } from './scope.ts';
+import { cellsOf } from './cells.ts';
+import { monthOf, nextMonth, planDeadline, planIsMissing } from './rules.ts';
 import { loadMeetingSettings } from './settings.ts';
 
 /** A to-do item about meetings, in the shape of the lifecycle to-do list (todo/service.ts). */
@@ -168,89 +154,4 @@ export async function memberMeetingTodos(db: Db, memberId: string, today: string
       message: `Nhiệm vụ được giao đã quá hạn ${formatVnDate(t.dueOn)}.`,
     })),
   ];
-}
-
-/**
- * Committee meetings and congresses over a year, from the data: every đảng ủy (grassroots and
- * intermediate committees) and every cell with a chi ủy (at least `cellCommitteeMinOfficial`
- * official members on the year's last day, or today: Điều lệ Điều 24.4) owes a committee meeting
- * (kind COMMITTEE) in every window of `committeeMeetingEveryMonths` months (Điều lệ Điều 24.2:
- * monthly); every grassroots committee owes `congressesPerYear` conferences (kind CONGRESS; DOMAIN.md:
- * twice a year). Windows count while the org existed and once begun; missed once over. Orgs with a
- * missed window come first, then in tree order.
- */
-export async function committeeCompliance(ctx: Ctx, q: DashboardQuery) {
-  const { year, from, to, root, settings } = await yearOf(ctx, q);
-  const every = settings.committeeMeetingEveryMonths;
-  const perYear = settings.congressesPerYear;
-  const asOf = to < ctx.today ? to : ctx.today;
-  const orgs = await orgsOf(ctx.db, root.path, from, to, [
-    ...COMMITTEE_KINDS,
-    'CHI_BO_CO_SO',
-    'CHI_BO_TRUC_THUOC',
-  ]);
-  const cellIds = orgs.filter((o) => isCell(o.kind)).map((o) => o.id);
-  const [official, held] = await Promise.all([
-    every > 0 && cellIds.length
-      ? rows<{ orgId: string; n: number }>(
-          ctx.db,
-          sql`SELECT p.org_id AS "orgId", count(*)::int AS n FROM membership_periods p
-              WHERE p.org_id = ANY(${textArray(cellIds)}) AND p.status = 'OFFICIAL'
-                AND p.valid_from <= ${asOf}::date AND (p.valid_to IS NULL OR p.valid_to > ${asOf}::date)
-              GROUP BY p.org_id HAVING count(*) >= ${settings.cellCommitteeMinOfficial}`,
-        )
-      : Promise.resolve([]),
-    rows<{ orgId: string; kind: string; month: string }>(
-      ctx.db,
-      sql`SELECT DISTINCT m.org_id AS "orgId", m.kind, m.month FROM meetings m
-          WHERE ${root.path ? underPath(sql`m.org_path`, root.path) : sql`TRUE`}
-            AND m.kind IN ('COMMITTEE', 'CONGRESS') AND m.status IN ('HELD', 'CLOSED')
-            AND m.month >= ${`${year}-01`} AND m.month <= ${`${year}-12`}`,
-    ),
-  ]);
-  const officialBy = new Map(official.map((o) => [o.orgId, o.n]));
-  const heldBy = new Map<string, { COMMITTEE: string[]; CONGRESS: string[] }>();
-  for (const h of held) {
-    const e = heldBy.get(h.orgId) ?? { COMMITTEE: [], CONGRESS: [] };
-    e[h.kind as 'COMMITTEE' | 'CONGRESS'].push(h.month);
-    heldBy.set(h.orgId, e);
-  }
-  const current = monthOf(ctx.today);
-  const items = orgs.flatMap((o) => {
-    const owed = owedPeriods(from, to, { from: o.liveFrom, to: o.liveTo }, ctx.today).months;
-    const h = heldBy.get(o.id) ?? { COMMITTEE: [], CONGRESS: [] };
-    const committee =
-      every > 0 && hasCommittee(o.kind, officialBy.get(o.id) ?? 0, settings)
-        ? windowFigures(owed, h.COMMITTEE, every, current)
-        : null;
-    const congress =
-      perYear > 0 && (CONGRESS_KINDS as readonly string[]).includes(o.kind)
-        ? windowFigures(owed, h.CONGRESS, 12 / perYear, current)
-        : null;
-    if (!committee && !congress) return [];
-    return [{ code: o.code, name: o.name, kind: o.kind, path: o.path, committee, congress }];
-  });
-  const missing = (i: (typeof items)[number]) =>
-    Boolean(i.committee?.missed.length || i.congress?.missed.length);
-  items.sort((a, b) => Number(missing(b)) - Number(missing(a)) || (a.path < b.path ? -1 : 1));
-  return {
-    org: root.code,
-    year,
-    asOf: ctx.today,
-    rules: {
-      committeeMeetingEveryMonths: every,
-      cellCommitteeMinOfficial: settings.cellCommitteeMinOfficial,
-      congressesPerYear: perYear,
-    },
-    totals: {
-      committees: items.filter((i) => i.committee).length,
-      committeesMissing: items.filter((i) => i.committee?.missed.length).length,
-      congressOrgs: items.filter((i) => i.congress).length,
-      congressMissing: items.filter((i) => i.congress?.missed.length).length,
-    },
-    total: items.length,
-    page: q.page,
-    pageSize: q.pageSize,
-    items: items.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(({ path: _p, ...i }) => i),
-  };
 }

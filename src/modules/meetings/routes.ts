@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, invalidFields } from '../../platform/errors.ts';
 import { assessMeeting, assignRoster, listRoster, mySchedule, observeMeeting } from './assessment.ts';
-import { committeeCompliance } from './compliance.ts';
+import { committeeCompliance } from './committees.ts';
 import {
   assessmentSchema,
   closeSchema,

@@ -2,8 +2,9 @@
  * What needs doing, computed from the data. Pure: the service gathers facts, these decide what is
  * due. Windows are in days unless named otherwise.
  */
-import { addDays, addWorkingDays } from '../../vn/dates.ts';
+import { addDays, addMonths, addWorkingDays } from '../../vn/dates.ts';
 import { probationEnds } from '../lifecycle/rules.ts';
+import { windowEnd } from '../meetings/rules.ts';
 
 export const TODO_KINDS = {
   PROBATION_ENDING: 'Sắp hết thời gian dự bị',
@@ -17,6 +18,8 @@ export const TODO_KINDS = {
   REGULAR_MEETING_MISSING: 'Tháng trước không sinh hoạt thường kỳ',
   MEETING_SOON: 'Sắp đến buổi sinh hoạt chi bộ',
   TASK_OVERDUE: 'Nhiệm vụ quá hạn',
+  COMMITTEE_MEETING_MISSING: 'Cấp ủy không họp định kỳ',
+  CONGRESS_MISSING: 'Chưa tổ chức hội nghị đảng bộ',
 } as const;
 export type TodoKind = keyof typeof TODO_KINDS;
 
@@ -45,4 +48,46 @@ export function probationState(ceremonyDate: string, today: string): ProbationSt
 /** Whether a certificate's expiry (first invalid day) falls due within the window (or has passed). */
 export function certificateDue(expiresOn: string, today: string): boolean {
   return expiresOn <= addDays(today, CERTIFICATE_WINDOW_DAYS);
+}
+
+/**
+ * The year whose committee meetings (or conferences) the to-do list judges, for windows of
+ * `everyMonths` months counted from January: this year once its first window is over, else last
+ * year, so in January a committee that did not meet in December is still listed (Điều lệ Điều 24.2:
+ * the committee meets monthly; DOMAIN.md: the grassroots conference twice a year).
+ */
+export function judgedYear(today: string, everyMonths: number): number {
+  const year = Number(today.slice(0, 4));
+  return Number(today.slice(5, 7)) > everyMonths ? year : year - 1;
+}
+
+export interface WindowShortfall {
+  /** Windows of the year that ended without a meeting. */
+  count: number;
+  /** The first month of the latest of them. */
+  latest: string;
+  /** The day after the latest missed window ended: when the meeting was last due. */
+  dueOn: string;
+}
+
+/** A committee short of its meetings: the missed windows (their first months), or null when none. */
+export function windowShortfall(missed: readonly string[], everyMonths: number): WindowShortfall | null {
+  if (!missed.length) return null;
+  const latest = [...missed].sort().at(-1)!;
+  return {
+    count: missed.length,
+    latest,
+    dueOn: addMonths(`${windowEnd(latest, everyMonths)}-01`, 1),
+  };
+}
+
+/** A window as a secretary names it: "tháng 10/2026", "quý 4/2026", "6 tháng cuối năm 2026". */
+export function windowLabel(start: string, everyMonths: number): string {
+  const year = start.slice(0, 4);
+  const first = Number(start.slice(5, 7));
+  if (everyMonths === 1) return `tháng ${first}/${year}`;
+  if (everyMonths === 3) return `quý ${(first + 2) / 3}/${year}`;
+  if (everyMonths === 6) return `6 tháng ${first === 1 ? 'đầu' : 'cuối'} năm ${year}`;
+  if (everyMonths === 12) return `năm ${year}`;
+  return `tháng ${first}–${first + everyMonths - 1}/${year}`;
 }

@@ -12,6 +12,7 @@ import { BADGE_YEARS, nextAwardDay, nextBadge } from '../lifecycle/partyAge.ts';
 import { listTransfers } from '../lifecycle/service.ts';
 import { absenceTodos, memberMeetingTodos, planTodos } from '../meetings/compliance.ts';
 import { orgByCode } from '../orgs/queries.ts';
+import { committeeItems } from './committees.ts';
 import { certificateDue, probationState, TODO_KINDS, type TodoKind } from './rules.ts';
 
 export interface TodoItem {
@@ -54,6 +55,7 @@ export async function todoList(ctx: Ctx, orgCode?: string): Promise<{ asOf: stri
     ...(await candidateItems(ctx.db, prefix, ctx.today)),
     ...(await transferItems(ctx, orgCode)),
     ...(await meetingItems(ctx.db, prefix, ctx.today)),
+    ...(await committeeItems(ctx.db, prefix, ctx.today)),
   ];
   items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
   return { asOf: ctx.today, items };

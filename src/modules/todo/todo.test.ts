@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, testApp } from '../../testing/app.ts';
 import { addMember, smallTree } from '../../testing/fixtures.ts';
 import { createCandidate, recordStep } from '../admission/service.ts';
-import { probationState } from './rules.ts';
+import { judgedYear, probationState, windowLabel, windowShortfall } from './rules.ts';
 
 // TODAY is 2026-11-23 (src/testing/app.ts).
 let t: TestApp;
@@ -192,5 +192,120 @@ describe('notifications', () => {
     const mine = (await own.get('/api/v1/notifications')).json();
     expect(mine.items.map((i: { kind: string }) => i.kind)).toEqual(['PROBATION_ENDING']);
     expect((await own.get('/api/v1/todo')).statusCode).toBe(403);
+  });
+});
+
+describe('committee shortfall rules', () => {
+  it('judges this year once its first window is over, else last year', () => {
+    // The last day of the first window, then the first day after it, for each rhythm.
+    const days: [string, number, number][] = [
+      ['2027-01-31', 1, 2026],
+      ['2027-02-01', 1, 2027],
+      ['2027-03-31', 3, 2026],
+      ['2027-04-01', 3, 2027],
+      ['2027-06-30', 6, 2026],
+      ['2027-07-01', 6, 2027],
+      ['2027-12-31', 12, 2026],
+    ];
+    expect(days.map(([today, every]) => judgedYear(today, every))).toEqual(days.map((d) => d[2]));
+  });
+  it('names the latest missed window and the day after it ended; none missed, nothing due', () => {
+    expect(windowShortfall([], 1)).toBeNull();
+    expect(windowShortfall(['2026-10', '2026-02', '2026-07'], 1)).toEqual({
+      count: 3,
+      latest: '2026-10',
+      dueOn: '2026-11-01',
+    });
+    expect(windowShortfall(['2026-10'], 3)).toEqual({ count: 1, latest: '2026-10', dueOn: '2027-01-01' });
+    expect(windowShortfall(['2026-01'], 6)).toEqual({ count: 1, latest: '2026-01', dueOn: '2026-07-01' });
+    expect(windowShortfall(['2026-12'], 1)?.dueOn).toBe('2027-01-01');
+  });
+  it('labels windows as secretaries name them', () => {
+    const labels: [string, number, string][] = [
+      ['2026-10', 1, 'tháng 10/2026'],
+      ['2026-10', 3, 'quý 4/2026'],
+      ['2026-01', 6, '6 tháng đầu năm 2026'],
+      ['2026-07', 6, '6 tháng cuối năm 2026'],
+      ['2026-05', 2, 'tháng 5–6/2026'],
+      ['2026-01', 12, 'năm 2026'],
+    ];
+    expect(labels.map(([start, every]) => windowLabel(start, every))).toEqual(labels.map((l) => l[2]));
+  });
+});
+
+describe('committee shortfalls in the to-do list', () => {
+  let commune: Client;
+  const committeeItems = (items: { kind: string; subject: { id: string } }[]) =>
+    items
+      .filter((i) => i.kind === 'COMMITTEE_MEETING_MISSING' || i.kind === 'CONGRESS_MISSING')
+      .map((i) => `${i.kind}:${i.subject.id}`)
+      .sort();
+  const holdAt = async (orgCode: string, kind: string, date: string) => {
+    const m = (
+      await commune.post('/api/v1/meetings', { orgCode, kind, plannedDate: date, topic: `Họp ${date}` })
+    ).json();
+    const res = await commune.post(`/api/v1/meetings/${m.id}/hold`, {
+      version: m.version,
+      heldOn: date,
+      attendance: [],
+      minutes: { content: 'Cấp ủy họp định kỳ.', votes: [] },
+    });
+    expect(res.statusCode).toBe(200);
+  };
+  beforeAll(async () => {
+    commune = await t.user('bithu.xa', 'secretary', 'TD.BB');
+    // Nine official members make cell B's chi ủy (Điều lệ Điều 24.4); cell A stays below.
+    for (let i = 0; i < 9; i++)
+      await addMember(t.system, { fullName: `Lò Văn Chín ${i}`, orgCode: 'TD.BB.B' });
+  });
+
+  it('lists the commune’s đảng ủy and cell B’s chi ủy for the district, with the year’s count and the latest month', async () => {
+    const items = (await staff.get('/api/v1/todo')).json().items;
+    expect(committeeItems(items)).toEqual([
+      'COMMITTEE_MEETING_MISSING:TD.BB',
+      'COMMITTEE_MEETING_MISSING:TD.BB.B',
+      'CONGRESS_MISSING:TD.BB',
+    ]);
+    const bb = items.find(
+      (i: { kind: string; subject: { id: string } }) =>
+        i.kind === 'COMMITTEE_MEETING_MISSING' && i.subject.id === 'TD.BB',
+    );
+    // Today 23/11/2026: January to October are over without a meeting; November is not over yet.
+    expect(bb).toMatchObject({
+      kindLabel: 'Cấp ủy không họp định kỳ',
+      subject: { type: 'org', name: 'Đảng bộ xã Bản Bo' },
+      dueOn: '2026-11-01',
+      overdue: true,
+    });
+    expect(bb.message).toContain('Đảng ủy không họp 10 kỳ trong năm 2026 (gần nhất: tháng 10/2026');
+    const congress = items.find((i: { kind: string }) => i.kind === 'CONGRESS_MISSING');
+    expect(congress).toMatchObject({ dueOn: '2026-07-01', orgCode: 'TD.BB' });
+    expect(congress.message).toContain('6 tháng đầu năm 2026');
+  });
+
+  it('shows each user only their own orgs: a cell’s secretary neither the commune nor the other cell', async () => {
+    expect(committeeItems((await secretaryA.get('/api/v1/todo')).json().items)).toEqual([]);
+    expect(committeeItems((await secretaryB.get('/api/v1/todo')).json().items)).toEqual([
+      'COMMITTEE_MEETING_MISSING:TD.BB.B',
+    ]);
+    expect(committeeItems((await staff.get('/api/v1/todo?org=TD.BB.A')).json().items)).toEqual([]);
+    const bell = (await secretaryB.get('/api/v1/notifications')).json();
+    expect(committeeItems(bell.items)).toEqual(['COMMITTEE_MEETING_MISSING:TD.BB.B']);
+  });
+
+  it('follows the meetings held: October held moves the latest to September; a full year and the conference clear it', async () => {
+    await holdAt('TD.BB', 'COMMITTEE', '2026-10-05');
+    const after = (await commune.get('/api/v1/todo')).json().items;
+    const bb = after.find(
+      (i: { kind: string; subject: { id: string } }) =>
+        i.kind === 'COMMITTEE_MEETING_MISSING' && i.subject.id === 'TD.BB',
+    );
+    expect(bb.dueOn).toBe('2026-10-01');
+    expect(bb.message).toContain('9 kỳ trong năm 2026 (gần nhất: tháng 9/2026');
+    for (let m = 1; m <= 9; m++) await holdAt('TD.BB', 'COMMITTEE', `2026-${String(m).padStart(2, '0')}-05`);
+    await holdAt('TD.BB', 'CONGRESS', '2026-06-20');
+    expect(committeeItems((await commune.get('/api/v1/todo')).json().items)).toEqual([
+      'COMMITTEE_MEETING_MISSING:TD.BB.B',
+    ]);
   });
 });
