@@ -16,6 +16,7 @@ import { lifecycleRoutes } from '../../modules/lifecycle/routes.ts';
 import { meetingRoutes } from '../../modules/meetings/routes.ts';
 import { memberRoutes } from '../../modules/members/routes.ts';
 import { orgRoutes } from '../../modules/orgs/routes.ts';
+import { ratingsReportRoutes } from '../../modules/ratings/report/routes.ts';
 import { reportRoutes } from '../../modules/reports/routes.ts';
 import { todoRoutes } from '../../modules/todo/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
@@ -83,6 +84,7 @@ export async function buildApp(
     memberRoutes(api);
     admissionRoutes(api);
     reportRoutes(api);
+    ratingsReportRoutes(api);
     lifecycleRoutes(api);
     todoRoutes(api);
     exportRoutes(api);

@@ -1,0 +1,40 @@
+/**
+ * The ratings report's SQL. Plain on purpose: docs/ratings.md ("Report") keeps a copy of each, which
+ * docs.test.ts holds true. Both read rating_counts (migration 0018), which triggers on `ratings` keep
+ * per scope path (an org's path and each of its ancestors'), year, group, rule set and level, so a
+ * province's fifteen years are a few hundred index rows instead of three million ratings.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/client.ts';
+import { jsonRows } from '../../../platform/db/query.ts';
+import type { CountRow } from './rules.ts';
+
+/** The decided annual ratings of everything under the path (the org's own included), per year. */
+export const countsSql = (scopePath: string, fromYear: number, toYear: number): SQL => sql`
+  SELECT year, grp, rule_set AS "ruleSet", level, n
+  FROM rating_counts
+  WHERE scope_path = ${scopePath} AND year BETWEEN ${fromYear} AND ${toYear} AND n > 0
+  ORDER BY year, grp, rule_set, level`;
+
+/**
+ * The same for each org directly under the path, in the tree's latest state (orgs.path), with the
+ * org's latest name. An org whose subtree has no rating in the years still gets its row.
+ */
+export const childCountsSql = (scopePath: string, fromYear: number, toYear: number): SQL => sql`
+  SELECT o.code,
+         (SELECT v.name FROM org_versions v WHERE v.org_id = o.id ORDER BY v.valid_from DESC LIMIT 1) AS name,
+         c.year, c.grp, c.rule_set AS "ruleSet", c.level, c.n
+  FROM orgs o
+  LEFT JOIN rating_counts c
+    ON c.scope_path = o.path AND c.year BETWEEN ${fromYear} AND ${toYear} AND c.n > 0
+  WHERE starts_with(o.path, ${scopePath})
+    AND cardinality(string_to_array(o.path, '/')) = cardinality(string_to_array(${scopePath}::text, '/')) + 1
+  ORDER BY o.code, c.year, c.grp, c.rule_set, c.level`;
+
+export const ratingCounts = (db: Db, scopePath: string, fromYear: number, toYear: number) =>
+  jsonRows<CountRow>(db, countsSql(scopePath, fromYear, toYear));
+
+export type ChildCountRow = { code: string; name: string } & (CountRow | { [K in keyof CountRow]: null });
+
+export const childRatingCounts = (db: Db, scopePath: string, fromYear: number, toYear: number) =>
+  jsonRows<ChildCountRow>(db, childCountsSql(scopePath, fromYear, toYear));
