@@ -17,6 +17,7 @@ import { meetingRoutes } from '../../modules/meetings/routes.ts';
 import { memberRoutes } from '../../modules/members/routes.ts';
 import { orgRoutes } from '../../modules/orgs/routes.ts';
 import { ratingsReportRoutes } from '../../modules/ratings/report/routes.ts';
+import { ratingRoutes } from '../../modules/ratings/routes.ts';
 import { reportRoutes } from '../../modules/reports/routes.ts';
 import { todoRoutes } from '../../modules/todo/routes.ts';
 import { authRoutes } from '../auth/routes.ts';
@@ -90,6 +91,7 @@ export async function buildApp(
     exportRoutes(api);
     await api.register(importRoutes);
     meetingRoutes(api);
+    ratingRoutes(api);
   });
 
   if (existsSync(webDist)) {
