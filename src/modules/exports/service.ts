@@ -16,6 +16,7 @@ import { listMembers } from '../members/service.ts';
 import { visibleOrg } from '../orgs/service.ts';
 import { eventRowsOf, memberPages, orgRows } from './installation.ts';
 import { writeMemberList } from './list.ts';
+import { ratingRows } from './ratings.ts';
 import { writeRoll } from './roll.ts';
 import { TemplateWorkbook, writeTemplateWorkbook } from './workbook.ts';
 
@@ -50,6 +51,7 @@ export async function installationExport(ctx: Ctx, orgCode?: string): Promise<Ex
         await wb.add('DangVien', m);
         for (const e of eventRowsOf(m.key!, page.events.get(m.id) ?? [])) await wb.add('BienDong', e);
       }
+    for await (const r of ratingRows(ctx.db, prefix)) await wb.add('XepLoai', r);
     await wb.finish();
   };
 }

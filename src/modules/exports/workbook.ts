@@ -5,6 +5,7 @@
 import type { Writable } from 'node:stream';
 import { CODE_LISTS } from '../../vn/codes/index.ts';
 import { FILE_EVENT_TYPES } from '../imports/eventTypes.ts';
+import { FILE_LISTS } from '../imports/ratingCodes.ts';
 import { CODE_SHEETS, type ColumnDef, SHEETS, type SheetDef, type SheetName } from '../imports/sheets.ts';
 import { escapeCell } from './escape.ts';
 import { columnName, type SheetWriter, XlsxWriter } from './xlsx/workbook.ts';
@@ -14,7 +15,7 @@ export type RowValues = Record<string, string | null>;
 const INSTRUCTIONS = [
   'HƯỚNG DẪN NHẬP DỮ LIỆU VÀO NỀN MÓNG',
   '',
-  'Tệp gồm ba trang dữ liệu: ToChuc (tổ chức đảng), DangVien (đảng viên), BienDong (biến động đảng viên).',
+  'Tệp gồm bốn trang dữ liệu: ToChuc (tổ chức đảng), DangVien (đảng viên), BienDong (biến động đảng viên), XepLoai (xếp loại chất lượng các năm trước).',
   'Dòng đầu mỗi trang là tiêu đề cột; giữ nguyên tên cột (không phân biệt hoa thường, dấu, khoảng trắng). Cột có thể đổi thứ tự; cột thừa bị bỏ qua.',
   '"Mã đảng viên" là mã riêng của tệp để nối trang DangVien với BienDong (đảng viên chưa có số thẻ vẫn có mã).',
   'Ngày ghi dạng dd/mm/yyyy hoặc định dạng ngày của Excel. Cột có danh mục (giới tính, dân tộc, trình độ…) nhận mã, tên hoặc cách viết thường gặp; chọn trong danh sách thả xuống.',
@@ -24,15 +25,24 @@ const INSTRUCTIONS = [
   'CHUYEN_DEN / CHUYEN_DI để trống mã tổ chức đi / đến nghĩa là ngoài hệ thống. XOA_TEN: ghi lý do ở cột Ghi chú.',
   'Nhập cả tệp hoặc không nhập gì: nếu có lỗi, báo cáo ghi rõ trang, dòng, cột, giá trị và lý do; sửa rồi nhập lại. Nhập lại cùng tệp không tạo bản ghi trùng.',
   'Tệp cũ gõ bằng bảng mã TCVN3 (ABC) hoặc VNI được tự nhận ra và chuyển sang Unicode.',
+  'XepLoai: mỗi dòng là kết quả xếp loại đã quyết định của một đảng viên (DV) hoặc tổ chức đảng (TC) trong một kỳ; được kiểm tra theo thang xếp loại của kỳ đó: đến 2017 (Hướng dẫn 27-HD/BTCTW), 2018–2023 (Quy định 132-QĐ/TW), 2023–8/2025 (Quy định 124-QĐ/TW), từ 30/8/2025 (Quy định 366-QĐ/TW, thang 100 điểm, có kỳ quý).',
+  'Đảng viên được xếp loại phải sinh hoạt trong hệ thống vào kỳ đó; tổ chức phải tồn tại cuối kỳ. Mỗi đối tượng chỉ một xếp loại mỗi kỳ. Tỷ lệ 20% và các quy định khác chỉ cảnh báo: lịch sử được ghi nhận như đã quyết định.',
 ];
 
 function codeRows(list: (typeof CODE_SHEETS)[number]['list']) {
-  const items = list === 'eventType' ? FILE_EVENT_TYPES.items : CODE_LISTS[list].items;
+  const items: readonly { code: string; label: string }[] =
+    list === 'eventType'
+      ? FILE_EVENT_TYPES.items
+      : list in FILE_LISTS
+        ? FILE_LISTS[list as keyof typeof FILE_LISTS].items
+        : CODE_LISTS[list as keyof typeof CODE_LISTS].items;
   return items.map((i) => [i.code, i.label]);
 }
 
 function listRange(col: ColumnDef): string | null {
-  const list = col.kind.type === 'code' ? col.kind.list : col.kind.type === 'eventType' ? 'eventType' : null;
+  const k = col.kind;
+  const list =
+    k.type === 'code' || k.type === 'fileList' ? k.list : k.type === 'eventType' ? 'eventType' : null;
   const sheet = list && CODE_SHEETS.find((s) => s.list === list);
   if (!sheet) return null;
   return `${sheet.sheet}!$B$2:$B$${codeRows(sheet.list).length + 1}`;
@@ -95,6 +105,7 @@ export class TemplateWorkbook {
           const [y, m, d] = v.split('-').map(Number);
           return new Date(Date.UTC(y!, m! - 1, d!));
         }
+        if (c.kind.type === 'number') return Number(v);
         return escapeCell(v);
       }),
     );

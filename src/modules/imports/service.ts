@@ -12,6 +12,9 @@ import { newId } from '../../platform/ids.ts';
 import { withoutBulkLoadConstraints } from '../demo/indexes.ts';
 import { checkFile } from './fileCheck.ts';
 import { IMPORT_ROLES, type ImportPlan, planImport } from './plan.ts';
+import { loadRatingFacts } from './ratingFacts.ts';
+import { planRatings, type RatingPlan, ratedMembers } from './ratingPlan.ts';
+import { writeRatings } from './ratingWrite.ts';
 import { type ReadResult, readCsvFiles, readXlsx, TooManyRows } from './read.ts';
 import { type ImportReport, Problems } from './report.ts';
 import { loadSnapshot } from './snapshot.ts';
@@ -63,8 +66,9 @@ const IMPORT_SORT_MEMORY = '64MB';
 /** Above this many new members, indexes are rebuilt after the rows are in (measured: docs/performance.md). */
 const BULK_MEMBERS = 20_000;
 
-const hasWrites = (plan: ImportPlan) =>
+const hasWrites = (plan: ImportPlan, ratings: RatingPlan) =>
   plan.newOrgs.length > 0 ||
+  ratings.writes.length > 0 ||
   plan.members.some((m) => m.isNew || m.changed.length || m.newEvents.length || m.addKey);
 
 /** NENMONG_IMPORT_TRACE=1 prints each phase's time and memory on stderr (for the benchmark). */
@@ -76,6 +80,28 @@ const trace = (phase: string, started: number) => {
     `[import] ${phase}: ${((Date.now() - started) / 1000).toFixed(1)} s, rss ${mb(m.rss)} MB (JS heap ${mb(m.heapUsed)}, buffers and WebAssembly ${mb(m.external)})\n`,
   );
 };
+
+/** The XepLoai rows against the batch's plan and what the database holds for the members and orgs they rate. */
+async function planHistoryRatings(
+  ctx: Ctx,
+  parsed: ReturnType<typeof parseFile>,
+  plan: ImportPlan,
+  snapshot: Awaited<ReturnType<typeof loadSnapshot>>,
+  memberKeys: ReadonlySet<string>,
+  actor: { role: string; scope: string | null; today: string },
+  problems: Problems,
+): Promise<RatingPlan> {
+  if (!parsed.ratings.length) return { writes: [], counts: { created: 0, updated: 0, unchanged: 0 } };
+  const { batch, outside } = ratedMembers(parsed.ratings, plan, snapshot.byKey);
+  const subjects = new Set(outside);
+  for (const m of batch.values()) if (!m.isNew) subjects.add(m.id);
+  for (const r of parsed.ratings) {
+    const org = r.subject === 'ORG' && r.orgCode ? snapshot.orgs.get(r.orgCode) : undefined;
+    if (org && !org.isNew) subjects.add(org.id);
+  }
+  const facts = await loadRatingFacts(ctx.db, outside, [...subjects]);
+  return planRatings(parsed.ratings, memberKeys, plan, snapshot, facts, actor, problems, newId);
+}
 
 export async function importFiles(
   ctx: Ctx,
@@ -120,19 +146,16 @@ export async function importFiles(
   trace('parse', started);
   const snapshot = await loadSnapshot(ctx.db, parsed);
   trace('snapshot', started);
-  const plan = planImport(
-    parsed,
-    snapshot,
-    { role: ctx.actor.role, scope: scope.pathPrefix, today: ctx.today },
-    problems,
-    newId,
-  );
+  const actor = { role: ctx.actor.role, scope: scope.pathPrefix, today: ctx.today };
+  const memberKeys = new Set(parsed.members.map((m) => m.key));
+  const plan = planImport(parsed, snapshot, actor, problems, newId);
+  const ratings = await planHistoryRatings(ctx, parsed, plan, snapshot, memberKeys, actor, problems);
   trace('plan', started);
   report.events = plan.events;
-  for (const sheet of ['ToChuc', 'DangVien', 'BienDong'] as const) {
+  for (const sheet of ['ToChuc', 'DangVien', 'BienDong', 'XepLoai'] as const) {
     const rows = parsed.rowCounts.get(sheet);
     if (rows === undefined) continue;
-    const c = plan.counts[sheet]!;
+    const c = sheet === 'XepLoai' ? ratings.counts : plan.counts[sheet]!;
     report.sheets.push({
       sheet: read.sheets.get(sheet)?.source ?? sheet,
       rows,
@@ -145,13 +168,14 @@ export async function importFiles(
   // The plan holds what is written; the parsed rows can go before the write needs memory.
   parsed.events.length = 0;
   parsed.members.length = 0;
-  if (!report.ok || opts.dryRun || !hasWrites(plan)) return report;
+  if (!report.ok || opts.dryRun || !hasWrites(plan, ratings)) return report;
   const bulk = plan.members.filter((m) => m.isNew).length > BULK_MEMBERS;
   await inTransaction(ctx.db, async (tx) => {
     // A large batch builds the roll's secondary indexes and foreign keys once at the end instead of row by row; DDL is
     // transactional, so a failure or a kill leaves them as they were.
     const restoreIndexes = bulk ? await withoutBulkLoadConstraints(tx, undefined, IMPORT_SORT_MEMORY) : null;
     await writePlan(tx, plan, snapshot.orgs, ctx.actor.username);
+    await writeRatings(tx, ratings.writes, ctx.actor.username);
     await restoreIndexes?.();
     trace('indexes', started);
     await recordAudit(

@@ -3,12 +3,15 @@
  * the template, the reader (header matching), the validation report and the export.
  */
 import type { CodeListName } from '../../vn/codes/index.ts';
+import type { FileListName } from './ratingCodes.ts';
 
 export type ColumnKind =
   | { type: 'text'; max?: number }
   | { type: 'date' }
   | { type: 'code'; list: CodeListName }
-  | { type: 'eventType' };
+  | { type: 'eventType' }
+  | { type: 'fileList'; list: FileListName }
+  | { type: 'number'; min: number; max: number; integer?: boolean };
 
 export interface ColumnDef {
   key: string;
@@ -19,7 +22,7 @@ export interface ColumnDef {
   help: string;
 }
 
-export type SheetName = 'ToChuc' | 'DangVien' | 'BienDong';
+export type SheetName = 'ToChuc' | 'DangVien' | 'BienDong' | 'XepLoai';
 
 export interface SheetDef {
   name: SheetName;
@@ -179,10 +182,65 @@ export const EVENT_SHEET: SheetDef = {
   ],
 };
 
-export const SHEETS: readonly SheetDef[] = [ORG_SHEET, MEMBER_SHEET, EVENT_SHEET];
+/** Past ratings (issue 6, part 5): each row checked against the scale in force in its period. */
+export const RATING_SHEET: SheetDef = {
+  name: 'XepLoai',
+  title: 'Xếp loại chất lượng',
+  columns: [
+    {
+      key: 'year',
+      header: 'Năm',
+      kind: { type: 'number', min: 1930, max: 2100, integer: true },
+      required: true,
+      help: 'Năm của kỳ đánh giá (ví dụ 2019).',
+    },
+    {
+      key: 'period',
+      header: 'Kỳ',
+      kind: { type: 'fileList', list: 'ratingPeriod' },
+      required: true,
+      help: 'NAM (cả năm) hoặc Q1–Q4 (quý; chỉ từ Quy định 366-QĐ/TW, 30/8/2025).',
+    },
+    {
+      key: 'subject',
+      header: 'Đối tượng',
+      kind: { type: 'fileList', list: 'ratingSubject' },
+      required: true,
+      help: 'DV (đảng viên) hoặc TC (tổ chức đảng: tổ chức cơ sở đảng, chi bộ trực thuộc, đảng bộ bộ phận).',
+    },
+    {
+      key: 'memberKey',
+      header: 'Mã đảng viên',
+      kind: text(64),
+      help: 'DV: như ở trang DangVien, hoặc mã của đảng viên đã có trong hệ thống.',
+    },
+    {
+      key: 'orgCode',
+      header: 'Mã tổ chức',
+      kind: text(40),
+      help: 'TC: tổ chức được xếp loại (bắt buộc). DV: chi bộ của đảng viên cuối kỳ (để đối chiếu).',
+    },
+    {
+      key: 'level',
+      header: 'Xếp loại',
+      kind: { type: 'fileList', list: 'ratingLevel' },
+      required: true,
+      help: 'Mã hoặc tên mức, theo thang của kỳ đó (trước 2018: TSVM…; 2018–2025: HTXSNV, HTTNV, HTNV, KHTNV).',
+    },
+    {
+      key: 'score',
+      header: 'Điểm',
+      kind: { type: 'number', min: 0, max: 1000 },
+      help: 'Chỉ từ Quy định 366-QĐ/TW (thang 100 điểm).',
+    },
+    { key: 'note', header: 'Ghi chú', kind: text(1000), help: '' },
+  ],
+};
+
+export const SHEETS: readonly SheetDef[] = [ORG_SHEET, MEMBER_SHEET, EVENT_SHEET, RATING_SHEET];
 
 /** The code lists offered as drop-downs, each on its own sheet of the template. */
-export const CODE_SHEETS: readonly { sheet: string; list: CodeListName | 'eventType' }[] = [
+export const CODE_SHEETS: readonly { sheet: string; list: CodeListName | 'eventType' | FileListName }[] = [
   { sheet: 'DM_LoaiToChuc', list: 'orgKind' },
   { sheet: 'DM_LoaiHinh', list: 'orgSector' },
   { sheet: 'DM_GioiTinh', list: 'gender' },
@@ -194,4 +252,7 @@ export const CODE_SHEETS: readonly { sheet: string; list: CodeListName | 'eventT
   { sheet: 'DM_LyLuan', list: 'politicalTheory' },
   { sheet: 'DM_NgheNghiep', list: 'occupation' },
   { sheet: 'DM_BienDong', list: 'eventType' },
+  { sheet: 'DM_KyXepLoai', list: 'ratingPeriod' },
+  { sheet: 'DM_DoiTuong', list: 'ratingSubject' },
+  { sheet: 'DM_XepLoai', list: 'ratingLevel' },
 ];

@@ -16,10 +16,11 @@ import {
 } from '../members/rules.ts';
 import { ORG_CODE } from '../orgs/rules.ts';
 import type { FileEventType } from './eventTypes.ts';
+import { parseRatings, type RatingRecord } from './ratingRows.ts';
 import type { ReadResult, ReadSheet } from './read.ts';
 import type { Problems } from './report.ts';
-import { EVENT_SHEET, MEMBER_SHEET, ORG_SHEET, type SheetDef } from './sheets.ts';
-import { cellText, parseCell } from './values.ts';
+import { duplicates, headerOf, parseRows } from './rows.ts';
+import { EVENT_SHEET, MEMBER_SHEET, ORG_SHEET } from './sheets.ts';
 
 export interface OrgRecord {
   row: number;
@@ -81,68 +82,9 @@ export interface ParsedFile {
   orgs: OrgRecord[];
   members: MemberRecord[];
   events: EventRecord[];
+  ratings: RatingRecord[];
   /** Rows read per sheet, for the report. */
   rowCounts: Map<string, number>;
-}
-
-/** Parses every row of a sheet; a row with any cell error yields no record. */
-function parseRows(
-  sheet: ReadSheet | undefined,
-  def: SheetDef,
-  problems: Problems,
-): { row: number; values: Record<string, string | null> }[] {
-  if (!sheet) return [];
-  const missing = def.columns.filter((c) => c.required && !sheet.columns.has(c.key));
-  for (const c of missing)
-    problems.error(sheet.source, null, c.header, null, `Thiếu cột bắt buộc "${c.header}".`);
-  if (missing.length) return [];
-  const out: { row: number; values: Record<string, string | null> }[] = [];
-  const at = new Map(sheet.keys.map((k, i) => [k, i] as const));
-  const rows = sheet.rows;
-  // The raw cells are not needed once parsed: let them go while the records are built.
-  sheet.rows = [];
-  for (const r of rows) {
-    const values: Record<string, string | null> = {};
-    let good = true;
-    for (const col of def.columns) {
-      if (!sheet.columns.has(col.key)) {
-        values[col.key] = null;
-        continue;
-      }
-      const raw = r.cells[at.get(col.key)!] ?? null;
-      const parsed = parseCell(col, raw);
-      if (parsed.ok) values[col.key] = parsed.value;
-      else {
-        good = false;
-        problems.error(sheet.source, r.row, col.header, raw === null ? null : cellText(raw), parsed.message);
-      }
-    }
-    if (good) out.push({ row: r.row, values });
-  }
-  return out;
-}
-
-const headerOf = (def: SheetDef, key: string) => def.columns.find((c) => c.key === key)!.header;
-
-/** Flags values seen twice in a column: each later row names the first. */
-function duplicates<T extends { row: number }>(
-  records: readonly T[],
-  key: (r: T) => string | null,
-  report: (r: T, value: string, firstRow: number) => void,
-): Set<T> {
-  const seen = new Map<string, number>();
-  const dup = new Set<T>();
-  for (const r of records) {
-    const k = key(r);
-    if (!k) continue;
-    const first = seen.get(k);
-    if (first === undefined) seen.set(k, r.row);
-    else {
-      report(r, k, first);
-      dup.add(r);
-    }
-  }
-  return dup;
 }
 
 export function parseOrgs(sheet: ReadSheet | undefined, problems: Problems): OrgRecord[] {
@@ -324,7 +266,7 @@ export function parseFile(read: ReadResult, problems: Problems, today: string): 
       null,
       null,
       null,
-      'Không tìm thấy trang ToChuc, DangVien hay BienDong (tên trang hoặc tên tệp CSV).',
+      'Không tìm thấy trang ToChuc, DangVien, BienDong hay XepLoai (tên trang hoặc tên tệp CSV).',
     );
   if (s.has('BienDong') && !s.has('DangVien'))
     problems.error(
@@ -340,6 +282,7 @@ export function parseFile(read: ReadResult, problems: Problems, today: string): 
     orgs: parseOrgs(s.get('ToChuc'), problems),
     members: parseMembers(s.get('DangVien'), problems, today),
     events: parseEvents(s.get('BienDong'), problems, today),
+    ratings: parseRatings(s.get('XepLoai'), problems),
     rowCounts,
   };
 }

@@ -11,6 +11,7 @@ import {
 } from '../../vn/codes/index.ts';
 import { isValidIsoDate, parseVnDate } from '../../vn/dates.ts';
 import { resolveFileEventType } from './eventTypes.ts';
+import { FILE_LISTS, resolveFileList } from './ratingCodes.ts';
 import type { Cell } from './read.ts';
 import type { ColumnDef } from './sheets.ts';
 
@@ -75,10 +76,31 @@ export function parseCell(col: ColumnDef, v: Cell): Parsed {
         ? ok(t)
         : bad(`Loại biến động "${cellText(v)}" không có trong danh mục (xem trang DM_BienDong).`);
     }
+    case 'fileList': {
+      const code = resolveFileList(col.kind.list, cellText(v));
+      const { label } = FILE_LISTS[col.kind.list];
+      return code
+        ? ok(code)
+        : bad(`${col.header}: "${cellText(v)}" không có trong danh mục ${label.toLowerCase()}.`);
+    }
+    case 'number':
+      return parseNumber(col, v);
     case 'text': {
       const text = cellText(v);
       const max = col.kind.max ?? 300;
       return text.length > max ? bad(`${col.header} dài quá ${max} ký tự.`) : ok(text);
     }
   }
+}
+
+/** A number typed as a number or as text, with a decimal point or the Vietnamese decimal comma. */
+function parseNumber(col: ColumnDef, v: Cell): Parsed {
+  if (col.kind.type !== 'number') throw new Error('parseNumber: not a number column');
+  const { min, max, integer } = col.kind;
+  const text = cellText(v).trim().replace(',', '.');
+  const n = typeof v === 'number' ? v : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isFinite(n)) return bad(`${col.header} phải là số.`);
+  if (integer && !Number.isInteger(n)) return bad(`${col.header} phải là số nguyên.`);
+  if (n < min || n > max) return bad(`${col.header} phải từ ${min} đến ${max}.`);
+  return ok(String(n));
 }
