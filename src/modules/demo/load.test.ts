@@ -107,6 +107,31 @@ describe('district demo', () => {
     expect((await member.get(`/api/v1/members/${own.memberId}`)).statusCode).toBe(200);
   });
 
+  it('has a year of committee meetings and conferences: most committees comply, some are short', async () => {
+    const staff = await t.login('tochuc', DEMO_PASSWORD);
+    const card = (await staff.get('/api/v1/meetings/committees?pageSize=200')).json();
+    const { committees, committeesMissing, congressOrgs, congressMissing } = card.totals;
+    // Every đảng ủy and every cell of nine official members or more owes a meeting a month.
+    expect(committees).toBeGreaterThan(51);
+    expect(committeesMissing).toBeGreaterThan(0);
+    expect(committeesMissing).toBeLessThan(committees / 5);
+    expect(congressOrgs).toBeGreaterThan(10);
+    expect(congressMissing).toBeGreaterThan(0);
+    expect(congressMissing).toBeLessThan(congressOrgs / 4);
+    // Shortfalls first; a compliant committee held every month begun and over.
+    const ok = card.items.find(
+      (i: { committee: { missed: string[] } | null }) => i.committee && !i.committee.missed.length,
+    );
+    expect(ok.committee.held).toBeGreaterThanOrEqual(ok.committee.expected - 1);
+    expect(card.items[0].committee?.missed.length || card.items[0].congress?.missed.length).toBeGreaterThan(
+      0,
+    );
+    // The same shortfalls reach the to-do list, one item per committee short of meetings.
+    const todo = (await staff.get('/api/v1/todo')).json().items;
+    const listed = todo.filter((i: { kind: string }) => i.kind === 'COMMITTEE_MEETING_MISSING');
+    expect(listed.length).toBe(committeesMissing);
+  });
+
   it("holds the seed's changes over the report's period (line 177), the roll as of today unchanged", async () => {
     const { from, to } = historyPeriod(TODAY);
     expect([from, to]).toEqual(['2015-01-01', TODAY]);

@@ -9,6 +9,7 @@ import { monthOf, nextMonth } from '../meetings/rules.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
 import { writeRows } from './bulk.ts';
 import { withoutBulkLoadConstraints } from './indexes.ts';
+import { type CommitteeOrgFacts, planCommitteeMeetings } from './plan/committees.ts';
 import { type CellFacts, type PeriodFacts, type PlannedMeeting, planMeetings } from './plan/meetings.ts';
 
 const MEETING_COLUMNS = [
@@ -87,7 +88,8 @@ export interface MeetingsDemoResult {
 
 /**
  * Writes a year of meetings for every cell (plan/meetings.ts) in bulk, as the member loader does, plus
- * an agenda document on each upcoming meeting, and the demo's upper-level assessor (`giamsat`, staff of
+ * an agenda document on each upcoming meeting, the committees' meetings and conferences
+ * (plan/committees.ts), and the demo's upper-level assessor (`giamsat`, staff of
  * the committee above the demo cell) assigned to that cell this month and next.
  */
 export async function loadMeetingsDemo(
@@ -126,6 +128,26 @@ export async function loadMeetingsDemo(
     result.tasks += planned.reduce((n, m) => n + m.tasks.length, 0);
   }
   await restore?.();
+  if (!opts.bench) {
+    // Committees (đảng ủy, chi ủy) and grassroots conferences; the benchmark measures cells' meetings only.
+    const orgs = await rows<CommitteeOrgFacts>(
+      db,
+      sql`SELECT o.id, o.path, v.name, v.kind,
+            (SELECT min(w.valid_from) FROM org_versions w WHERE w.org_id = o.id)::text AS since
+          FROM orgs o JOIN org_versions v ON v.org_id = o.id
+          WHERE v.kind IN ('DANG_BO_CO_SO', 'DANG_BO_BO_PHAN', 'CHI_BO_CO_SO', 'CHI_BO_TRUC_THUOC')
+            AND v.valid_to IS NULL ORDER BY o.path`,
+    );
+    const planned = planCommitteeMeetings(orgs, periods, {
+      seed: opts.seed,
+      asOf: opts.asOf,
+      newId,
+      focusCellId: opts.focusCellId,
+    });
+    await writeMeetings(database, planned, opts);
+    result.meetings += planned.length;
+    result.attendance += planned.reduce((n, m) => n + m.attendance.length, 0);
+  }
   if (!opts.bench && opts.focusCellId) await addAssessor(database, opts.focusCellId, opts.asOf);
   return result;
 }

@@ -39,7 +39,7 @@ export interface PlannedMeeting {
   id: string;
   cellId: string;
   path: string;
-  kind: 'REGULAR' | 'THEMATIC';
+  kind: 'REGULAR' | 'THEMATIC' | 'COMMITTEE' | 'CONGRESS';
   model: boolean;
   month: string;
   plannedDate: string;
