@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { windowFigures } from '../../meetings/rules.ts';
+import { monthsBetween, windowFigures } from '../../meetings/rules.ts';
 import { type CommitteeOrgFacts, planCommitteeMeetings } from './committees.ts';
 import type { PeriodFacts } from './meetings.ts';
 
@@ -75,18 +75,7 @@ describe('the demo year of committee meetings and conferences', () => {
     const short = committees.filter(
       (o) =>
         windowFigures(
-          [
-            '2026-01',
-            '2026-02',
-            '2026-03',
-            '2026-04',
-            '2026-05',
-            '2026-06',
-            '2026-07',
-            '2026-08',
-            '2026-09',
-            '2026-10',
-          ],
+          monthsBetween('2026-01-01', '2026-10-01'),
           of(o.id, 'COMMITTEE').map((m) => m.month),
           1,
           '2026-11',

@@ -20,7 +20,7 @@ import {
   quorum,
   summarizeAttendance,
 } from '../../meetings/rules.ts';
-import type { MeetingsPlanOptions, PeriodFacts, PlannedMeeting } from './meetings.ts';
+import { type MeetingsPlanOptions, type PeriodFacts, type PlannedMeeting, unrecorded } from './meetings.ts';
 import { createRng, deriveSeed, type Rng } from './random.ts';
 
 export interface CommitteeOrgFacts {
@@ -142,12 +142,7 @@ function meeting(
           : 'Thống nhất nội dung lãnh đạo tháng tới.',
       votes: [],
     },
-    counts: null,
-    selfAssessment: null,
-    confirmedAssessment: null,
-    qualityLevel: null,
-    attendance: [],
-    tasks: [],
+    ...unrecorded(),
   };
 }
 

@@ -105,6 +105,16 @@ const EXCUSES = ['Ốm', 'Đi công tác', 'Đi viện chăm người nhà', 'Đ
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** What a meeting has before anyone records attendance or assesses it (fresh lists each time). */
+export const unrecorded = () => ({
+  counts: null,
+  selfAssessment: null,
+  confirmedAssessment: null,
+  qualityLevel: null,
+  attendance: [],
+  tasks: [],
+});
+
 export interface MeetingsPlanOptions {
   seed: number;
   asOf: string;
@@ -183,12 +193,7 @@ export function planMeetings(
           status: 'PLANNED',
           heldOn: null,
           minutes: null,
-          counts: null,
-          selfAssessment: null,
-          confirmedAssessment: null,
-          qualityLevel: null,
-          attendance: [],
-          tasks: [],
+          ...unrecorded(),
         };
         if (held) holdDemoMeeting(m, cell, cellPeriods, truants, quality, openTasks, rng, opts);
         // Tasks stay on the list until a closed meeting reviews them.
