@@ -158,3 +158,13 @@ export const remediationListSchema = z.strictObject({
   year: z.coerce.number().int().min(2010).max(2100).optional(),
   status: z.enum(['OPEN', 'DONE']).optional(),
 });
+
+export const ratingSettingsSchema = z.strictObject({
+  annualRuleSet: z.record(
+    z.string().regex(/^20\d\d$/, 'Năm không hợp lệ.'),
+    z.enum(['UNTIL_2017', 'QD132', 'QD124', 'QD366'], { error: 'Quy định không hợp lệ.' }),
+  ),
+  quotaBase: z.enum(['HTTNV', 'HTTNV_OR_BETTER'], { error: 'Cách tính tỷ lệ không hợp lệ.' }),
+  version: z.number().int().min(1).optional(),
+});
+export type RatingSettingsInput = z.infer<typeof ratingSettingsSchema>;

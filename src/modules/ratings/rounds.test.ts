@@ -428,3 +428,48 @@ describe('remediation plans', () => {
     ).toBe(400);
   });
 });
+
+describe('the 2025 change of regulation', () => {
+  it('rates 2025 under Quy định 366 by default, quarters only from its third quarter', async () => {
+    const open = (period: object) =>
+      staff.post('/api/v1/ratings/rounds', { orgCode: 'TD.TRUONG', period, deadline: '2026-12-20' });
+    const q2 = await open({ kind: 'QUARTER', year: 2025, quarter: 2 });
+    expect(q2.statusCode).toBe(400);
+    expect(q2.json().detail).toContain('Quy định 124-QĐ/TW');
+    const q3 = await open({ kind: 'QUARTER', year: 2025, quarter: 3 });
+    expect(q3.statusCode, q3.body).toBe(201);
+    expect(q3.json().ruleSet.id).toBe('QD366');
+    const year = await open({ kind: 'YEAR', year: 2025 });
+    expect(year.json().ruleSet.id).toBe('QD366');
+  });
+
+  it('lets an admin rate 2025 under Quy định 124 instead, and nothing unrelated', async () => {
+    const admin = await t.user('quantri', 'admin');
+    const settings = await admin.get('/api/v1/ratings/settings');
+    expect(settings.json().annualRuleSet).toEqual({ 2025: 'QD366' });
+    const save = (body: object) => put('quantri', '/api/v1/ratings/settings', body);
+    expect((await save({ annualRuleSet: { 2025: 'QD132' }, quotaBase: 'HTTNV' })).statusCode).toBe(400);
+    expect((await save({ annualRuleSet: { 2019: 'QD366' }, quotaBase: 'HTTNV' })).statusCode).toBe(400);
+    expect(
+      (
+        await put('bithu.xa', '/api/v1/ratings/settings', {
+          annualRuleSet: { 2025: 'QD124' },
+          quotaBase: 'HTTNV',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const ok = await save({ annualRuleSet: { 2025: 'QD124' }, quotaBase: 'HTTNV' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const res = await commune.post('/api/v1/ratings/rounds', {
+      orgCode: 'TD.BB',
+      period: { kind: 'YEAR', year: 2025 },
+      deadline: '2026-12-20',
+    });
+    expect(res.json().ruleSet.id).toBe('QD124');
+    // The round opened before the change keeps its rule set.
+    const earlier = (await staff.get('/api/v1/ratings/rounds?org=TD.TRUONG')).json().items;
+    expect(earlier.find((r: { periodLabel: string }) => r.periodLabel === 'năm 2025').ruleSet.id).toBe(
+      'QD366',
+    );
+  });
+});

@@ -6,6 +6,7 @@ import {
   disciplineSchema,
   openRoundSchema,
   ratingParams,
+  ratingSettingsSchema,
   remediationListSchema,
   remediationPatchSchema,
   remediationSchema,
@@ -27,6 +28,7 @@ import {
 import { reopeningsOf, reopenRating } from './reopen.ts';
 import { closeRound, listRounds, openRound, roundDetail } from './rounds.ts';
 import { myRatings, saveCommitment, submitSelfAssessment } from './self.ts';
+import { getRatingSettings, saveRatingSettings } from './settings.ts';
 import { ratingSheet } from './sheet.ts';
 import { writeVerdicts } from './verdicts.ts';
 
@@ -109,6 +111,14 @@ export function ratingRoutes(app: FastifyInstance) {
     '/api/v1/ratings/:id/reopenings',
     { schema: { tags, summary: 'Các lần mở lại kết quả', params: ratingParams } },
     (req) => reopeningsOf(req.ctx, req.params.id),
+  );
+  r.get('/api/v1/ratings/settings', { schema: { tags, summary: 'Cấu hình xếp loại' } }, (req) =>
+    getRatingSettings(req.ctx),
+  );
+  r.put(
+    '/api/v1/ratings/settings',
+    { schema: { tags, summary: 'Sửa cấu hình xếp loại (quản trị)', body: ratingSettingsSchema } },
+    (req) => saveRatingSettings(req.ctx, req.body),
   );
   r.get('/api/v1/ratings/me', { schema: { tags, summary: 'Đánh giá, xếp loại của tôi' } }, (req) =>
     myRatings(req.ctx),

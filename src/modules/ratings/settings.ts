@@ -1,17 +1,84 @@
 import { sql } from 'drizzle-orm';
+import { recordAudit } from '../../platform/audit/record.ts';
+import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { one } from '../../platform/db/query.ts';
-import { DEFAULT_SETTINGS, type RatingSettings } from './scales/index.ts';
+import { inTransaction, one, rows, uniqueViolation } from '../../platform/db/query.ts';
+import { conflict, forbidden, invalidFields } from '../../platform/errors.ts';
+import type { RatingSettingsInput } from './contracts.ts';
+import { DEFAULT_SETTINGS, type RatingSettings, RULE_SETS, ruleSetById, ruleSetOn } from './scales/index.ts';
 
 /** The installation's rating settings: scales/settings.ts defaults, overridden by rating_settings 'default'. */
-export async function loadRatingSettings(db: Db): Promise<RatingSettings> {
-  const row = await one<{ values: Partial<RatingSettings> }>(
+export async function loadRatingSettings(db: Db): Promise<RatingSettings & { version: number | null }> {
+  const row = await one<{ values: Partial<RatingSettings>; version: number }>(
     db,
-    sql`SELECT "values" FROM rating_settings WHERE key = 'default'`,
+    sql`SELECT "values", version FROM rating_settings WHERE key = 'default'`,
   );
   const v = row?.values ?? {};
   return {
     annualRuleSet: { ...DEFAULT_SETTINGS.annualRuleSet, ...(v.annualRuleSet ?? {}) },
     quotaBase: v.quotaBase ?? DEFAULT_SETTINGS.quotaBase,
+    version: row?.version ?? null,
   };
+}
+
+export async function getRatingSettings(ctx: Ctx) {
+  if (ctx.actor.role === 'member') throw forbidden();
+  return {
+    ...(await loadRatingSettings(ctx.db)),
+    defaults: DEFAULT_SETTINGS,
+    ruleSets: RULE_SETS.map((r) => ({ id: r.id, name: r.name, effectiveFrom: r.effectiveFrom })),
+  };
+}
+
+const STALE = 'Cấu hình vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.';
+
+/**
+ * Changes the settings (admin): the rule set forced for a transition year's annual review may only be
+ * the one in force at the year's start or at its end (2025: Quy định 124 or 366), never an unrelated one.
+ * Rounds already open keep the rule set they were opened with.
+ */
+export async function saveRatingSettings(ctx: Ctx, input: RatingSettingsInput) {
+  if (ctx.actor.role !== 'admin')
+    throw forbidden('Chỉ quản trị hệ thống mới được thay đổi cấu hình xếp loại.');
+  const problems = Object.entries(input.annualRuleSet).flatMap(([year, id]) => {
+    const options = [ruleSetOn(`${year}-01-01`).id, ruleSetOn(`${year}-12-31`).id];
+    return options.includes(id)
+      ? []
+      : [
+          {
+            path: `annualRuleSet.${year}`,
+            message: `Năm ${year} chỉ đánh giá theo ${[...new Set(options)].map((o) => ruleSetById(o).name).join(' hoặc ')}.`,
+          },
+        ];
+  });
+  if (problems.length) throw invalidFields(problems);
+  const before = await loadRatingSettings(ctx.db);
+  if (before.version !== null && input.version !== before.version) throw conflict(STALE);
+  const { version: _v, ...values } = input;
+  await inTransaction(ctx.db, async (tx) => {
+    if (before.version === null)
+      await tx.execute(sql`INSERT INTO rating_settings (key, "values", updated_by)
+        VALUES ('default', ${JSON.stringify(values)}::jsonb, ${ctx.actor.username})`);
+    else {
+      const done = await rows(
+        tx,
+        sql`UPDATE rating_settings SET "values" = ${JSON.stringify(values)}::jsonb, version = version + 1,
+              updated_by = ${ctx.actor.username}, updated_at = now()
+            WHERE key = 'default' AND version = ${before.version} RETURNING key`,
+      );
+      if (!done.length) throw conflict(STALE);
+    }
+    const { version: _bv, ...previous } = before;
+    await recordAudit(tx, ctx, {
+      action: 'rating.settings.save',
+      entityType: 'rating_settings',
+      entityId: 'default',
+      before: previous,
+      after: values,
+    });
+  }).catch((e) => {
+    if (uniqueViolation(e)) throw conflict(STALE);
+    throw e;
+  });
+  return getRatingSettings(ctx);
 }
