@@ -108,9 +108,11 @@ test('on a phone the secretary edits a planned meeting, then cancels it only wit
   await expect(secretary.getByRole('button', { name: 'Sửa kế hoạch' })).toHaveCount(0);
 });
 
-test('after closing the minutes a task is corrected only with a reason, then withdrawn', async ({
+test('after closing the minutes a task and the plan are corrected only with a reason; the to-do list shows committees short', async ({
   browser,
 }) => {
+  // Three users and two corrections in one story: more than the default minute under load.
+  test.setTimeout(150_000);
   const topic = `Họp bất thường: phòng chống lụt bão (${stamp})`;
   const secretary = await as(browser, 'bithu');
   await planExtraordinary(secretary, topic, day());
@@ -150,6 +152,37 @@ test('after closing the minutes a task is corrected only with a reason, then wit
   await submitAndClose(withdraw);
   await expect(tasks.getByText('Đã hủy', { exact: true })).toBeVisible();
   await expect(tasks.getByRole('button', { name: 'Sửa Kiểm tra đê bao tổ dân phố' })).toHaveCount(0);
+
+  // The closed meeting's plan: time, place, topic corrected only with a reason; its date stays locked.
+  await secretary.getByRole('button', { name: 'Đính chính kế hoạch' }).click();
+  const plan = secretary.getByRole('dialog', { name: 'Đính chính kế hoạch (biên bản đã khóa)' });
+  await expect(plan.getByLabel('Ngày sinh hoạt')).toBeDisabled();
+  const corrected = `${topic} — đê bao tổ dân phố`;
+  await plan.getByLabel('Địa điểm').fill('Hội trường Đảng ủy phường');
+  await plan.getByLabel('Chủ đề').fill(corrected);
+  await plan.getByRole('button', { name: 'Lưu' }).click();
+  await expect(plan.getByText('Nêu lý do đính chính (ít nhất 5 ký tự).')).toBeVisible();
+  await plan.getByLabel('Lý do đính chính').fill('sai');
+  await plan.getByRole('button', { name: 'Lưu' }).click();
+  await expect(
+    plan.getByText('Biên bản đã khóa: muốn sửa phải nêu lý do đính chính (ít nhất 5 ký tự).').first(),
+  ).toBeVisible();
+  await secretary.reload();
+  await expect(secretary.getByRole('heading', { level: 3, name: topic })).toBeVisible();
+  await secretary.getByRole('button', { name: 'Đính chính kế hoạch' }).click();
+  await plan.getByLabel('Địa điểm').fill('Hội trường Đảng ủy phường');
+  await plan.getByLabel('Chủ đề').fill(corrected);
+  await plan.getByLabel('Lý do đính chính').fill('Biên bản ghi nhầm địa điểm và chủ đề');
+  await submitAndClose(plan);
+  await expect(secretary.getByRole('heading', { level: 3, name: corrected })).toBeVisible();
+  await expect(secretary.getByText('Hội trường Đảng ủy phường')).toBeVisible();
+  await expect(secretary.getByText('Biên bản đã khóa', { exact: true })).toBeVisible();
+
+  // The district's staff find the committees short of their meetings in the to-do list.
+  const staff = await as(browser, 'tochuc');
+  await staff.goto('/viec-can-lam');
+  await staff.getByText(/^Cấp ủy không họp định kỳ \(\d+\)$/).click();
+  await expect(staff.getByText(/không họp \d+ kỳ trong năm/).first()).toBeVisible();
 
   // The level above sees the committees' and congresses' figures on the dashboard.
   const assessor = await as(browser, 'giamsat');

@@ -51,14 +51,19 @@ function CancelModal({ m, open, onClose }: { m: MeetingDetail; open: boolean; on
   );
 }
 
-/** The plan's own actions on the meeting page: edit (planned or held), cancel (planned only). */
+/**
+ * The plan's own actions on the meeting page: edit (planned or held), correct with a reason
+ * (closed), cancel (planned only).
+ */
 export function PlanActions({ m }: { m: MeetingDetail }) {
   const [editing, setEditing] = useState(false);
   const [cancelling, setCancelling] = useState(false);
-  if (!m.can.edit || (m.status !== 'PLANNED' && m.status !== 'HELD')) return null;
+  if (!m.can.edit || m.status === 'CANCELLED') return null;
   return (
     <Flex gap={8} wrap>
-      <Button onClick={() => setEditing(true)}>{TEXTS.editPlan}</Button>
+      <Button onClick={() => setEditing(true)}>
+        {m.status === 'CLOSED' ? TEXTS.correctPlan : TEXTS.editPlan}
+      </Button>
       {m.status === 'PLANNED' && (
         <Button danger onClick={() => setCancelling(true)}>
           {TEXTS.cancelMeeting}

@@ -12,12 +12,23 @@ import { type MeetingDetail, useMeetingAction } from './api.ts';
 import { FormModal } from './FormModal.tsx';
 import { TEXTS } from './texts.ts';
 
-const FIELDS = ['orgCode', 'kind', 'model', 'plannedDate', 'startTime', 'place', 'topic', 'agenda'];
+const FIELDS = [
+  'orgCode',
+  'kind',
+  'model',
+  'plannedDate',
+  'startTime',
+  'place',
+  'topic',
+  'agenda',
+  'correctionReason',
+];
 
 /**
  * The secretary's plan of a meeting: date, time, place, topic, agenda. Opens the meeting when saved.
  * With `meeting`, edits that plan instead (PATCH with its version); once the meeting is held only its
- * description may change, so date and kind are shown but locked.
+ * description may change, so date and kind are shown but locked; once closed that is a correction,
+ * which asks for its reason (the server requires it and audits it).
  */
 export function PlanForm({
   open,
@@ -46,6 +57,7 @@ export function PlanForm({
   });
   const update = useMeetingAction<Record<string, unknown>>(meeting?.id ?? '', '', 'PATCH');
   const locked = meeting !== undefined && meeting.status !== 'PLANNED';
+  const closed = meeting?.status === 'CLOSED';
   const save = (v: Record<string, unknown>) => {
     if (!meeting) return create.mutate(v);
     const { orgCode: _o, plannedDate, kind, ...description } = v;
@@ -57,14 +69,16 @@ export function PlanForm({
   return (
     <FormModal
       open={open}
-      title={meeting ? TEXTS.editPlanTitle : TEXTS.planTitle}
+      title={closed ? TEXTS.correctPlanTitle : meeting ? TEXTS.editPlanTitle : TEXTS.planTitle}
       form={form}
       onClose={onClose}
       loading={create.isPending || update.isPending}
     >
       <ProblemAlert messages={problems} />
+      {/* Named, so its field ids differ from the hold form's on the same page (labels point at them). */}
       <Form
         form={form}
+        name={meeting ? 'planEdit' : 'plan'}
         layout="vertical"
         initialValues={
           meeting
@@ -96,7 +110,11 @@ export function PlanForm({
             <OrgPicker kinds={['CHI_BO_CO_SO', 'CHI_BO_TRUC_THUOC']} />
           </Form.Item>
         )}
-        {locked && <Typography.Paragraph type="secondary">{TEXTS.heldLocked}</Typography.Paragraph>}
+        {locked && (
+          <Typography.Paragraph type="secondary">
+            {closed ? TEXTS.closedLocked : TEXTS.heldLocked}
+          </Typography.Paragraph>
+        )}
         <Form.Item name="kind" label={TEXTS.kind}>
           <Select
             disabled={locked}
@@ -125,6 +143,15 @@ export function PlanForm({
         <Form.Item name="model" valuePropName="checked">
           <Checkbox>{TEXTS.model}</Checkbox>
         </Form.Item>
+        {closed && (
+          <Form.Item
+            name="correctionReason"
+            label={TEXTS.correctionReasonShort}
+            rules={[{ required: true, whitespace: true, message: TEXTS.correctionRequired }]}
+          >
+            <Input.TextArea rows={2} maxLength={500} />
+          </Form.Item>
+        )}
       </Form>
     </FormModal>
   );

@@ -124,6 +124,10 @@ export const TEXTS = {
   editPlan: 'Sửa kế hoạch',
   editPlanTitle: 'Sửa kế hoạch buổi sinh hoạt',
   heldLocked: 'Buổi sinh hoạt đã diễn ra: chỉ sửa được giờ, địa điểm, chủ đề, chương trình.',
+  correctPlan: 'Đính chính kế hoạch',
+  correctPlanTitle: 'Đính chính kế hoạch (biên bản đã khóa)',
+  closedLocked:
+    'Biên bản đã khóa: chỉ đính chính được giờ, địa điểm, chủ đề, chương trình; phải nêu lý do và được ghi nhật ký. Ngày họp thực tế đính chính cùng điểm danh, biên bản.',
   cancelMeeting: 'Hủy buổi sinh hoạt',
   cancelTitle: 'Hủy buổi sinh hoạt',
   cancelReason: 'Lý do hủy',

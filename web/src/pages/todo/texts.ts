@@ -1,6 +1,7 @@
 export const TEXTS = {
   title: 'Việc cần làm',
-  subtitle: 'Tính từ dữ liệu đảng viên, kết nạp và chuyển sinh hoạt trong phạm vi bạn quản lý.',
+  subtitle:
+    'Tính từ dữ liệu đảng viên, kết nạp, chuyển sinh hoạt và sinh hoạt chi bộ, cấp ủy trong phạm vi bạn quản lý.',
   menu: 'Việc cần làm',
   org: 'Tổ chức',
   allOrgs: 'Toàn bộ phạm vi',

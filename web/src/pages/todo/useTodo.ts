@@ -29,12 +29,17 @@ export const useNotifications = () =>
     staleTime: 60_000,
   });
 
-/** Where an item leads: the member's page or the candidate on the admission board. */
+/** Shortfalls of a committee's own meetings are read on the meetings dashboard's committees card. */
+const COMMITTEE_KINDS = ['COMMITTEE_MEETING_MISSING', 'CONGRESS_MISSING'];
+
+/** Where an item leads: the member's page, the cell's meetings, the candidate on the admission board. */
 export const subjectPath = (i: TodoItem) =>
-  i.subject.type === 'member'
-    ? `/members/${i.subject.id}`
-    : i.subject.type === 'org'
-      ? `/sinh-hoat?org=${encodeURIComponent(i.subject.id)}`
-      : i.subject.type === 'meeting'
-        ? '/cua-toi'
-        : `/ket-nap?candidate=${i.subject.id}`;
+  COMMITTEE_KINDS.includes(i.kind)
+    ? `/sinh-hoat?tab=dashboard&org=${encodeURIComponent(i.subject.id)}`
+    : i.subject.type === 'member'
+      ? `/members/${i.subject.id}`
+      : i.subject.type === 'org'
+        ? `/sinh-hoat?org=${encodeURIComponent(i.subject.id)}`
+        : i.subject.type === 'meeting'
+          ? '/cua-toi'
+          : `/ket-nap?candidate=${i.subject.id}`;
