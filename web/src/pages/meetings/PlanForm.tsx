@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { DATE_FORMAT, fromIso, toIso } from '../../lib/dates.ts';
 import { applyFieldErrors, errorDetail } from '../../lib/formErrors.ts';
 import { type MeetingDetail, useMeetingAction } from './api.ts';
+import { CorrectionReasonField } from './CorrectionReasonField.tsx';
 import { FormModal } from './FormModal.tsx';
 import { TEXTS } from './texts.ts';
 
@@ -143,15 +144,7 @@ export function PlanForm({
         <Form.Item name="model" valuePropName="checked">
           <Checkbox>{TEXTS.model}</Checkbox>
         </Form.Item>
-        {closed && (
-          <Form.Item
-            name="correctionReason"
-            label={TEXTS.correctionReasonShort}
-            rules={[{ required: true, whitespace: true, message: TEXTS.correctionRequired }]}
-          >
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        )}
+        {closed && <CorrectionReasonField />}
       </Form>
     </FormModal>
   );

@@ -1,9 +1,10 @@
-import { Checkbox, Form, Input } from 'antd';
+import { Checkbox, Form } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { fromIso, toIso } from '../../lib/dates.ts';
 import { applyFieldErrors, errorDetail } from '../../lib/formErrors.ts';
 import { type MeetingDetail, type Task, useMeetingAction } from './api.ts';
+import { CorrectionReasonField } from './CorrectionReasonField.tsx';
 import { FormModal } from './FormModal.tsx';
 import { TaskFields } from './TaskFields.tsx';
 import { TEXTS } from './texts.ts';
@@ -61,15 +62,7 @@ export function TaskEditModal({ m, task, onClose }: { m: MeetingDetail; task: Ta
         <Form.Item name="withdraw" valuePropName="checked">
           <Checkbox>{TEXTS.withdrawTask}</Checkbox>
         </Form.Item>
-        {closed && (
-          <Form.Item
-            name="correctionReason"
-            label={TEXTS.correctionReasonShort}
-            rules={[{ required: true, whitespace: true, message: TEXTS.correctionRequired }]}
-          >
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        )}
+        {closed && <CorrectionReasonField />}
       </Form>
     </FormModal>
   );
