@@ -8,6 +8,7 @@ import { rerunWithHeapLimit } from '../src/cli/heapLimit.ts';
 import { benchImport } from './imports.ts';
 import { benchMeetings } from './meetings.ts';
 import { benchNation } from './nation.ts';
+import { benchRatingsReport } from './ratings.ts';
 import { benchRoll } from './roll.ts';
 import { benchStartup, benchWebBuild } from './startup.ts';
 
@@ -27,4 +28,6 @@ if (wanted.has('nation')) out.nation = await benchNation();
 if (wanted.has('import')) out.import = await benchImport();
 // Named only (`npm run bench -- meetings`): it builds its own province of meetings (issue 5).
 if (wanted.has('meetings')) out.meetings = await benchMeetings(10);
+// Named only (`npm run bench -- ratings-report`): 15 years of ratings over the province (issue 6).
+if (wanted.has('ratings-report')) out.ratingsReport = await benchRatingsReport(10);
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

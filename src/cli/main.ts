@@ -26,6 +26,8 @@ const HELP = `Nền Móng — dòng lệnh
                                 tăng, giảm đảng viên trong kỳ (mặc định: từ 1/1 đến hôm nay)
   report meetings [--org MÃ] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                                 sinh hoạt chi bộ: thường kỳ, chuyên đề, tỷ lệ dự, chất lượng theo chi bộ
+  report ratings [--org MÃ] [--from-year NĂM] [--to-year NĂM] [--out TỆP.xlsx]
+                                kết quả xếp loại chất lượng theo năm (mặc định: 10 năm đến năm nay)
   audit verify                  kiểm tra chuỗi nhật ký không bị sửa, chèn, xóa
   import template --out TỆP.xlsx   mẫu nhập dữ liệu (tổ chức, đảng viên, biến động)
   import TỆP.xlsx [--dry-run]   nhập cả tệp hoặc không gì; --dry-run chỉ kiểm tra (cũng nhận nhiều tệp .csv)
@@ -62,6 +64,8 @@ async function main(argv: string[]) {
       'as-of': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      'from-year': { type: 'string' },
+      'to-year': { type: 'string' },
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -12,6 +12,7 @@ import { todayFrom } from '../platform/context.ts';
 import type { Database } from '../platform/db/client.ts';
 import { formatVnDate } from '../vn/dates.ts';
 import { print, UsageError } from './io.ts';
+import { ratingsReportCommand } from './ratingsReport.ts';
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -91,9 +92,11 @@ export async function reportCommand(
       });
       return print(json, r, () => meetingsText(r));
     }
+    case 'ratings':
+      return ratingsReportCommand(ctx, flags, json);
     default:
       throw new UsageError(
-        'Dùng: report structure [--org MÃ] [--as-of NGÀY] | report changes [--org MÃ] --from NGÀY --to NGÀY | report meetings [--org MÃ] --from NGÀY --to NGÀY',
+        'Dùng: report structure [--org MÃ] [--as-of NGÀY] | report changes [--org MÃ] --from NGÀY --to NGÀY | report meetings [--org MÃ] --from NGÀY --to NGÀY | report ratings [--org MÃ] --from-year NĂM --to-year NĂM [--out TỆP.xlsx]',
       );
   }
 }

@@ -6,12 +6,16 @@ export const FIRST_YEAR = 1930;
 /** A report wider than this is a typo, and the table would not fit a page anyway. */
 export const MAX_SPAN_YEARS = 30;
 
+// Years come as text in a query string or on the command line. Checked by refinements, not by
+// z.number(), so a word gets this message rather than zod's type error.
 const year = (label: string) =>
-  z.coerce
-    .number({ error: `${label}: cần một năm (số).` })
-    .int({ error: `${label}: cần một năm (số nguyên).` })
-    .min(FIRST_YEAR, { error: `${label} phải từ năm ${FIRST_YEAR} trở đi.` })
-    .max(2100, { error: `${label} không hợp lệ.` });
+  z
+    .union([z.number(), z.string()], { error: `${label}: cần một năm (số).` })
+    .transform((v) => (typeof v === 'string' ? (v.trim() === '' ? Number.NaN : Number(v)) : v))
+    .refine(Number.isFinite, { error: `${label}: cần một năm (số).`, abort: true })
+    .refine(Number.isInteger, { error: `${label}: cần một năm (số nguyên).`, abort: true })
+    .refine((n) => n >= FIRST_YEAR, { error: `${label} phải từ năm ${FIRST_YEAR} trở đi.`, abort: true })
+    .refine((n) => n <= 2100, { error: `${label} không hợp lệ.` });
 
 export const ratingsReportQuery = z.strictObject({
   org: orgCode.optional().describe('Mã tổ chức; mặc định: tổ chức gốc trong phạm vi của người dùng'),
