@@ -152,7 +152,8 @@ export function planMeetings(
 
   const out: PlannedMeeting[] = [];
   for (const cell of cells) {
-    const rng = createRng(deriveSeed(opts.seed, 'meetings', cell.id));
+    // Seeded by the path (made of codes), not the id (new on every load): the same year each load.
+    const rng = createRng(deriveSeed(opts.seed, 'meetings', cell.path));
     const focus = cell.id === opts.focusCellId;
     const weak = !focus && rng.chance(0.06);
     const quality = Math.min(0.98, Math.max(0.45, 0.82 + 0.08 * rng.normal() - (weak ? 0.15 : 0)));
