@@ -9,6 +9,7 @@ import { benchImport } from './imports.ts';
 import { benchMeetings } from './meetings.ts';
 import { benchNation } from './nation.ts';
 import { benchRatingsReport } from './ratings.ts';
+import { benchRatingsRound } from './ratingsRound.ts';
 import { benchRoll } from './roll.ts';
 import { benchStartup, benchWebBuild } from './startup.ts';
 
@@ -30,4 +31,6 @@ if (wanted.has('import')) out.import = await benchImport();
 if (wanted.has('meetings')) out.meetings = await benchMeetings(10);
 // Named only (`npm run bench -- ratings-report`): 15 years of ratings over the province (issue 6).
 if (wanted.has('ratings-report')) out.ratingsReport = await benchRatingsReport(10);
+// Named only (`npm run bench -- ratings-round`): a province-wide round's proposal sheets (issue 6).
+if (wanted.has('ratings-round')) out.ratingsRound = await benchRatingsRound(10);
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { underPath } from '../../platform/db/paths.ts';
-import { rows } from '../../platform/db/query.ts';
+import { rows, textArray } from '../../platform/db/query.ts';
 import { disciplinesIn, memberFacts, orgSince, type RatingRow, remediationDone } from './queries.ts';
 import type { Discipline, RatingCase } from './scales/index.ts';
 
@@ -40,7 +40,7 @@ export async function loadFacts(
       { decidedOn: d.decidedOn, selfDetectedAndRemedied: d.selfDetectedAndRemedied },
     ]);
   const remedyBy = new Map(remedied.map((r) => [r.subjectId, r.done]));
-  const children = await childLevels(db, list, period.roundId, stage);
+  const children = await childLevels(db, list, period, stage);
   return {
     of(r, level, extra = {}) {
       const base: RatingCase = {
@@ -72,50 +72,70 @@ export async function loadFacts(
 }
 
 /**
- * For each org rated: the levels of its members (a cell, or a grassroots cell) or of its subordinate
- * orgs (a committee) in the same round, and how many of those units were disciplined in the period.
+ * For each org rated: the levels of its members (a cell, or a grassroots cell) or of its direct
+ * subordinate orgs (a committee) in the same round, and how many of those units were disciplined in
+ * the period. Two index range reads for the whole list, whatever its size.
  */
 async function childLevels(
   db: Db,
   list: readonly RatingRow[],
-  roundId: string | null,
+  period: { from: string; to: string; roundId: string | null },
   stage: 'proposal' | 'decision',
 ) {
   const out = new Map<
     string,
     { children: RatingCase['children']; unitCount: number; disciplinedUnits: number }
   >();
-  if (!roundId) return out;
+  const orgRows = list.filter((x) => x.subject === 'ORG');
+  if (!period.roundId || orgRows.length === 0) return out;
+  const paths = orgRows.map((x) => x.orgPath);
+  const top = paths.reduce(commonPath);
   const level = stage === 'proposal' ? sql`COALESCE(c.level, c.proposed_level)` : sql`c.level`;
-  for (const r of list.filter((x) => x.subject === 'ORG')) {
-    const isCommittee =
-      r.orgGroup === 'PARTIAL' || (r.orgGroup === 'GRASSROOTS' && (await hasSubOrgs(db, roundId, r)));
-    const kids = await rows<{ level: string | null; disciplined: boolean }>(
-      db,
-      isCommittee
-        ? sql`SELECT ${level} AS level, EXISTS (SELECT 1 FROM disciplines d WHERE d.subject_id = c.subject_id
-                AND d.decided_on BETWEEN rr.period_from AND rr.period_to) AS disciplined
-              FROM ratings c JOIN rating_rounds rr ON rr.id = c.round_id
-              WHERE c.round_id = ${roundId} AND c.subject = 'ORG' AND c.subject_id <> ${r.subjectId}
-                AND ${underPath(sql`c.org_path`, r.orgPath)}`
-        : sql`SELECT ${level} AS level, FALSE AS disciplined FROM ratings c
-              WHERE c.round_id = ${roundId} AND c.subject = 'MEMBER' AND c.org_id = ${r.subjectId}`,
+  // Two range reads rather than one OR, which the planner turns into a scan of the whole round.
+  type Kid = { subject: string; orgPath: string; subjectId: string; level: string | null };
+  const select = sql`SELECT c.subject, c.org_path AS "orgPath", c.subject_id AS "subjectId", ${level} AS level
+    FROM ratings c WHERE c.round_id = ${period.roundId}`;
+  const [subOrgRows, memberRows] = await Promise.all([
+    rows<Kid>(db, sql`${select} AND c.subject = 'ORG' AND ${underPath(sql`c.org_path`, top)}`),
+    rows<Kid>(db, sql`${select} AND c.subject = 'MEMBER' AND c.org_path = ANY(${textArray(paths)})`),
+  ]);
+  const kids = [...subOrgRows, ...memberRows];
+  const subOrgs = kids.filter((k) => k.subject === 'ORG');
+  const disciplined = new Set(
+    (
+      await disciplinesIn(
+        db,
+        subOrgs.map((k) => k.subjectId),
+        period.from,
+        period.to,
+      )
+    ).map((d) => d.subjectId),
+  );
+  const depth = (p: string) => p.split('/').length;
+  for (const r of orgRows) {
+    const direct = subOrgs.filter(
+      (k) => k.orgPath.startsWith(r.orgPath) && depth(k.orgPath) === depth(r.orgPath) + 1,
     );
-    const levels = kids.map((k) => k.level).filter((l): l is string => l !== null);
+    const committee = direct.length > 0;
+    const levels = (
+      committee ? direct : kids.filter((k) => k.subject === 'MEMBER' && k.orgPath === r.orgPath)
+    )
+      .map((k) => k.level)
+      .filter((l): l is string => l !== null);
     out.set(r.subjectId, {
-      children: { kind: isCommittee ? 'ORGS' : 'MEMBERS', levels },
-      unitCount: isCommittee ? kids.length : 0,
-      disciplinedUnits: isCommittee ? kids.filter((k) => k.disciplined).length : 0,
+      children: { kind: committee ? 'ORGS' : 'MEMBERS', levels },
+      unitCount: direct.length,
+      disciplinedUnits: direct.filter((k) => disciplined.has(k.subjectId)).length,
     });
   }
   return out;
 }
 
-const hasSubOrgs = async (db: Db, roundId: string, r: RatingRow) =>
-  (
-    await rows(
-      db,
-      sql`SELECT 1 FROM ratings c WHERE c.round_id = ${roundId} AND c.subject = 'ORG'
-            AND c.subject_id <> ${r.subjectId} AND ${underPath(sql`c.org_path`, r.orgPath)} LIMIT 1`,
-    )
-  ).length > 0;
+/** The longest common path of two org paths ('/A/B/' and '/A/C/' → '/A/'). */
+function commonPath(a: string, b: string): string {
+  const x = a.split('/');
+  const y = b.split('/');
+  let i = 0;
+  while (i < x.length - 1 && i < y.length - 1 && x[i] === y[i]) i++;
+  return `${x.slice(0, i).join('/')}/`;
+}

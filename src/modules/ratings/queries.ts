@@ -36,7 +36,7 @@ export interface RatingRow {
 }
 
 const RATING_SELECT = sql`SELECT r.id, r.round_id AS "roundId", r.source, r.subject, r.subject_id AS "subjectId",
-    r.member_id AS "memberId", r.org_id AS "orgId", o.code AS "orgCode", r.org_path AS "orgPath",
+    r.member_id AS "memberId", r.org_id AS "orgId", r.org_path AS "orgPath",
     r.org_group AS "orgGroup", r.period_key AS "periodKey", r.year, r.rule_set AS "ruleSet",
     COALESCE(m.full_name, (SELECT v.name FROM org_versions v WHERE v.org_id = r.org_id ORDER BY v.valid_from DESC LIMIT 1)) AS name,
     COALESCE(m.sort_key, r.org_path) AS "sortKey",
@@ -44,15 +44,36 @@ const RATING_SELECT = sql`SELECT r.id, r.round_id AS "roundId", r.source, r.subj
     r.proposed_level AS "proposedLevel", r.proposal_note AS "proposalNote", r.level,
     r.score::float8 AS score, r.score_general::float8 AS "scoreGeneral", r.score_tasks::float8 AS "scoreTasks",
     r.decision_note AS "decisionNote", r.decided_by AS "decidedBy", r.locked, r.version
-  FROM ratings r JOIN orgs o ON o.id = r.org_id LEFT JOIN members m ON m.id = r.member_id`;
+  FROM ratings r LEFT JOIN members m ON m.id = r.member_id`;
 
-/** Ratings matching a condition on `r`, orgs first then members in Vietnamese name order. */
-export function loadRatings(db: Db, where: SQL): Promise<RatingRow[]> {
-  return jsonRows<RatingRow>(
-    db,
-    sql`${RATING_SELECT} WHERE ${where} ORDER BY r.subject DESC, length(r.org_path), "sortKey"`,
-  );
+/**
+ * Ratings matching a condition on `r`, orgs first (the higher first) then members in Vietnamese name
+ * order. Sorted here and the org code read off the path: on PGlite the SQL sort and a join to `orgs`
+ * cost more than the rest of a grassroots org's sheet.
+ */
+export async function loadRatings(db: Db, where: SQL): Promise<RatingRow[]> {
+  const list = await jsonRows<Omit<RatingRow, 'orgCode'>>(db, sql`${RATING_SELECT} WHERE ${where}`);
+  const depth = (p: string) => p.length;
+  return list
+    .map((r) => ({ ...r, orgCode: r.orgPath.split('/').at(-2) ?? '' }))
+    .sort((a, b) =>
+      a.subject !== b.subject
+        ? a.subject === 'ORG'
+          ? -1
+          : 1
+        : depth(a.orgPath) - depth(b.orgPath) || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0),
+    );
 }
+
+/** Only what the quota needs, for a whole grassroots org without reading its members' names. */
+export type LevelRow = Pick<RatingRow, 'id' | 'subject' | 'orgGroup' | 'orgPath' | 'level' | 'proposedLevel'>;
+
+export const levelRows = (db: Db, where: SQL) =>
+  jsonRows<LevelRow>(
+    db,
+    sql`SELECT r.id, r.subject, r.org_group AS "orgGroup", r.org_path AS "orgPath", r.level,
+          r.proposed_level AS "proposedLevel" FROM ratings r WHERE ${where}`,
+  );
 
 export const ratingsByIds = (db: Db, ids: readonly string[]) =>
   loadRatings(db, sql`r.id = ANY(${textArray(ids)})`);

@@ -7,7 +7,7 @@ import { type CaseFacts, loadFacts } from './facts.ts';
 import { type ChainOrg, deciderOn, orgChain } from './orgChain.ts';
 import { ratingPolicy } from './policy.ts';
 import { levelOut, presentRound, type RoundRow, roundPeriod } from './presenter.ts';
-import { loadRatings, type RatingRow } from './queries.ts';
+import { type LevelRow, levelRows, loadRatings, type RatingRow } from './queries.ts';
 import { loadRound, rollDay } from './rounds.ts';
 import {
   type CheckContext,
@@ -37,12 +37,12 @@ export const scoreOf = (general: number | null | undefined, tasks: number | null
     : { total: Math.round((general + tasks) * 100) / 100, general, tasks };
 
 /** Path of the grassroots org holding each rating, from the grassroots orgs rated in the same list. */
-export function grassrootsPaths(list: readonly RatingRow[], fallback: string | null) {
+export function grassrootsPaths(list: readonly LevelRow[], fallback: string | null) {
   const roots = list
     .filter((r) => r.subject === 'ORG' && r.orgGroup === 'GRASSROOTS')
     .map((r) => r.orgPath)
     .sort((a, b) => b.length - a.length);
-  return (r: RatingRow) =>
+  return (r: LevelRow) =>
     roots.find((p) => r.orgPath.startsWith(p) && p !== r.orgPath) ??
     (r.orgGroup === 'GRASSROOTS' ? null : fallback);
 }
@@ -54,9 +54,9 @@ export function grassrootsPaths(list: readonly RatingRow[], fallback: string | n
  */
 export function groupFindings(
   check: CheckContext,
-  list: readonly RatingRow[],
-  levelOf: (r: RatingRow) => string | null,
-  groupOf: (r: RatingRow) => string | null,
+  list: readonly LevelRow[],
+  levelOf: (r: LevelRow) => string | null,
+  groupOf: (r: LevelRow) => string | null,
   labelOf: (key: string) => string,
 ): Finding[] {
   const groups = new Map<string, { subject: 'MEMBER' | 'ORG'; levels: string[] }>();
@@ -136,7 +136,7 @@ export async function ratingSheet(ctx: Ctx, roundId: string, orgCode: string) {
   // A cell's quota is its grassroots org's: read the whole grassroots org's levels, not just the cell's.
   const quotaList =
     outerGrassroots && outerGrassroots.path !== org.path
-      ? await loadRatings(
+      ? await levelRows(
           ctx.db,
           sql`r.round_id = ${r.id} AND ${underPath(sql`r.org_path`, outerGrassroots.path)}`,
         )
