@@ -18,6 +18,7 @@ const MemberFormPage = lazy(() => import('./pages/memberForm/MemberFormPage.tsx'
 const AdmissionPage = lazy(() => import('./pages/admission/AdmissionPage.tsx'));
 const TodoPage = lazy(() => import('./pages/todo/TodoPage.tsx'));
 const StatisticsPage = lazy(() => import('./pages/statistics/StatisticsPage.tsx'));
+const RatingsReportPage = lazy(() => import('./pages/ratingsReport/RatingsReportPage.tsx'));
 const TransfersPage = lazy(() => import('./pages/transfers/TransfersPage.tsx'));
 const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage.tsx'));
 const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage.tsx'));
@@ -51,6 +52,7 @@ export function AppRoutes() {
             <Route path="ket-nap" element={roll(<AdmissionPage />)} />
             <Route path="viec-can-lam" element={roll(<TodoPage />)} />
             <Route path="thong-ke" element={roll(<StatisticsPage />)} />
+            <Route path="ket-qua-xep-loai" element={roll(<RatingsReportPage />)} />
             <Route path="chuyen-sinh-hoat" element={roll(<TransfersPage />)} />
             <Route path="sinh-hoat" element={roll(<MeetingsPage />)} />
             <Route path="sinh-hoat/:id" element={roll(<MeetingPage />)} />

@@ -5,6 +5,7 @@ import {
   IdcardOutlined,
   SwapOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserAddOutlined,
 } from '@ant-design/icons';
 import { Menu } from 'antd';
@@ -14,6 +15,7 @@ import { useSignedIn } from '../auth/useMe.ts';
 import { TEXTS as ADMISSION_TEXTS } from '../pages/admission/texts.ts';
 import { TEXTS as ME_TEXTS } from '../pages/me/texts.ts';
 import { TEXTS as MEETING_TEXTS } from '../pages/meetings/texts.ts';
+import { TEXTS as RATINGS_REPORT_TEXTS } from '../pages/ratingsReport/texts.ts';
 import { TEXTS as STATISTICS_TEXTS } from '../pages/statistics/texts.ts';
 import { TEXTS as TRANSFER_TEXTS } from '../pages/transfers/texts.ts';
 import { TEXTS } from './texts.ts';
@@ -62,6 +64,12 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
           onClick: () => go('/thong-ke'),
         },
         {
+          key: 'ratingsReport',
+          icon: <TrophyOutlined />,
+          label: RATINGS_REPORT_TEXTS.menu,
+          onClick: () => go('/ket-qua-xep-loai'),
+        },
+        {
           key: 'meetings',
           icon: <CalendarOutlined />,
           label: MEETING_TEXTS.menu,
@@ -92,11 +100,13 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
             ? 'transfers'
             : path.startsWith('/thong-ke')
               ? 'statistics'
-              : path.startsWith('/sinh-hoat')
-                ? 'meetings'
-                : path.startsWith('/cua-toi')
-                  ? 'mine'
-                  : '';
+              : path.startsWith('/ket-qua-xep-loai')
+                ? 'ratingsReport'
+                : path.startsWith('/sinh-hoat')
+                  ? 'meetings'
+                  : path.startsWith('/cua-toi')
+                    ? 'mine'
+                    : '';
   return (
     <nav aria-label={TEXTS.navigation} style={mode === 'horizontal' ? { flex: 1, minWidth: 0 } : undefined}>
       <Menu

@@ -6,7 +6,9 @@ import { childCountsSql, countsSql } from './queries.ts';
 // DESIGN.md: a copy of each report query's SQL is kept in the repo, for review. This keeps it true.
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const doc = squash(readFileSync(new URL('../../../../docs/ratings.md', import.meta.url), 'utf8'));
-const migration = squash(readFileSync(new URL('../../../../drizzle/0018_rating_counts.sql', import.meta.url), 'utf8'));
+const migration = squash(
+  readFileSync(new URL('../../../../drizzle/0018_rating_counts.sql', import.meta.url), 'utf8'),
+);
 const dialect = new PgDialect();
 
 describe('docs/ratings.md', () => {

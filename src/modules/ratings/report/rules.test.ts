@@ -37,7 +37,7 @@ describe('buildYears', () => {
     expect(y!.members.shares.goodOrBetter).toMatchObject({ count: 0, percent: 0, met: false });
   });
 
-  it('takes an empty year\'s scale from the regulation governing it (2025: the setting, 366)', () => {
+  it("takes an empty year's scale from the regulation governing it (2025: the setting, 366)", () => {
     const ids = buildYears([], 2016, 2025).map((y) => y.scale.id);
     expect(ids).toEqual([
       'UNTIL_2017',
@@ -76,7 +76,7 @@ describe('buildYears', () => {
     expect(y!.grassroots.rated + y!.subordinateCells.rated + y!.members.rated).toBe(0);
   });
 
-  it('gives the table one column per level of every year\'s scale, best first', () => {
+  it("gives the table one column per level of every year's scale, best first", () => {
     const years = buildYears([], 2017, 2018);
     expect(levelColumns(years, 'grassroots').map((c) => c.code)).toEqual([
       'TSVM',

@@ -57,6 +57,21 @@ export interface YearResult {
   members: GroupResult;
 }
 
+/** What the API returns (the JSON plus the shares): explicit, so the web shares it. */
+export interface RatingsReportShape {
+  org: { code: string | null; name: string };
+  fromYear: number;
+  toYear: number;
+  years: YearResult[];
+}
+
+export interface RatingsChildrenShape {
+  org: { code: string | null; name: string };
+  fromYear: number;
+  toYear: number;
+  children: { org: { code: string; name: string }; years: YearResult[] }[];
+}
+
 const known = (id: string): RuleSet | undefined => RULE_SETS.find((r) => r.id === id);
 
 /**

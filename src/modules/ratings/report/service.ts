@@ -15,7 +15,7 @@ import { orgByCode } from '../../orgs/queries.ts';
 import { DEFAULT_SETTINGS } from '../scales/index.ts';
 import { MAX_SPAN_YEARS, type RatingsReportQuery, ratingsReportQuery } from './contracts.ts';
 import { childRatingCounts, ratingCounts } from './queries.ts';
-import { buildYears, type CountRow } from './rules.ts';
+import { buildYears, type CountRow, type RatingsChildrenShape, type RatingsReportShape } from './rules.ts';
 import { WHOLE_INSTALLATION } from './texts.ts';
 
 const field = (path: string, message: string) => badRequest(message, [{ path, message }]);
@@ -93,7 +93,7 @@ async function prepare(ctx: Ctx, input: RatingsReportQuery) {
 
 const orgOf = (s: Subject) => ({ code: s.code, name: s.name });
 
-export async function ratingsReport(ctx: Ctx, input: RatingsReportQuery) {
+export async function ratingsReport(ctx: Ctx, input: RatingsReportQuery): Promise<RatingsReportShape> {
   const { fromYear, toYear, subject } = await prepare(ctx, input);
   const counts = await ratingCounts(ctx.db, subject.path, fromYear, toYear);
   return {
@@ -103,10 +103,13 @@ export async function ratingsReport(ctx: Ctx, input: RatingsReportQuery) {
     years: buildYears(counts, fromYear, toYear, DEFAULT_SETTINGS),
   };
 }
-export type RatingsReport = Awaited<ReturnType<typeof ratingsReport>>;
+export type RatingsReport = RatingsReportShape;
 
 /** The drill-down: the report of each org directly under the org, in code order. */
-export async function ratingsReportChildren(ctx: Ctx, input: RatingsReportQuery) {
+export async function ratingsReportChildren(
+  ctx: Ctx,
+  input: RatingsReportQuery,
+): Promise<RatingsChildrenShape> {
   const { fromYear, toYear, subject } = await prepare(ctx, input);
   const found = await childRatingCounts(ctx.db, subject.path, fromYear, toYear);
   const children = new Map<string, { name: string; counts: CountRow[] }>();
@@ -125,4 +128,4 @@ export async function ratingsReportChildren(ctx: Ctx, input: RatingsReportQuery)
     })),
   };
 }
-export type RatingsReportChildren = Awaited<ReturnType<typeof ratingsReportChildren>>;
+export type RatingsReportChildren = RatingsChildrenShape;
