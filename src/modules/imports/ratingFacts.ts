@@ -2,23 +2,9 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { rows, textArray } from '../../platform/db/query.ts';
-import { DEFAULT_SETTINGS, type RatingSettings } from '../ratings/scales/index.ts';
+import { loadRatingSettings } from '../ratings/settings.ts';
 import type { MemberPeriod, RatingFacts } from './ratingPlan.ts';
 import { ratingKey } from './ratingPlan.ts';
-
-/** The installation's settings: the defaults, overridden by the rating_settings row 'default'. */
-export async function ratingSettingsOf(db: Db): Promise<RatingSettings> {
-  const [row] = await rows<{ values: Partial<RatingSettings> }>(
-    db,
-    sql`SELECT "values" FROM rating_settings WHERE key = 'default'`,
-  );
-  const v = row?.values ?? {};
-  return {
-    ...DEFAULT_SETTINGS,
-    ...v,
-    annualRuleSet: { ...DEFAULT_SETTINGS.annualRuleSet, ...(v.annualRuleSet ?? {}) },
-  };
-}
 
 const CHUNK = 5000;
 
@@ -32,7 +18,7 @@ export async function loadRatingFacts(
   subjects: readonly string[],
 ): Promise<RatingFacts> {
   const facts: RatingFacts = {
-    settings: await ratingSettingsOf(db),
+    settings: await loadRatingSettings(db),
     members: new Map(),
     existing: new Map(),
   };

@@ -25,6 +25,7 @@ import {
 import { type OrgInfo, versionAt } from './orgIndex.ts';
 import type { Actor, ImportPlan } from './plan.ts';
 import type { RatingRecord } from './ratingRows.ts';
+import type { HistoryRating } from './ratingWrite.ts';
 import type { Problems } from './report.ts';
 
 export type MemberPeriod = Pick<PeriodFacts, 'orgId' | 'status' | 'exemption' | 'validFrom' | 'validTo'>;
@@ -38,24 +39,7 @@ export interface RatingFacts {
   existing: Map<string, { level: string | null; score: number | null }>;
 }
 
-export interface RatingWrite {
-  id: string;
-  subject: 'MEMBER' | 'ORG';
-  subjectId: string;
-  memberId: string | null;
-  orgId: string;
-  orgPath: string;
-  orgGroup: OrgGroup | null;
-  periodKind: 'YEAR' | 'QUARTER';
-  periodKey: string;
-  year: number;
-  quarter: number | null;
-  ruleSet: string;
-  level: string;
-  score: number | null;
-  note: string | null;
-  findings: Finding[];
-}
+export type RatingWrite = HistoryRating & { findings: Finding[] };
 
 export interface RatingPlan {
   writes: RatingWrite[];
@@ -118,7 +102,6 @@ export function planRatings(
   facts: RatingFacts,
   actor: Actor,
   problems: Problems,
-  newId: () => string,
 ): RatingPlan {
   const { batch } = ratedMembers(records, plan, snap.byKey);
   const orgById = new Map([...snap.orgs.values()].map((o) => [o.id, o] as const));
@@ -280,7 +263,6 @@ export function planRatings(
       continue;
     }
     const w: RatingWrite = {
-      id: newId(),
       subject: r.subject,
       subjectId: target.subjectId,
       memberId: target.memberId,

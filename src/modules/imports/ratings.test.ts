@@ -107,7 +107,13 @@ describe('the XepLoai sheet', () => {
     const guide = wb.getWorksheet('HuongDan')!.getColumn(1).values.join('\n');
     expect(guide).toContain('Trang XepLoai');
     expect(guide).toContain('Quy định 366-QĐ/TW');
-  });
+    for (const [cell, list] of [
+      ['B2', 'DM_KyXepLoai'],
+      ['C2', 'DM_DoiTuong'],
+      ['F2', 'DM_XepLoai'],
+    ])
+      expect(ws.getCell(cell!).dataValidation.formulae?.[0]).toContain(list);
+  }, 90_000);
 
   it('dry run checks everything, counts the sheet and writes nothing', async () => {
     const before = await ratingCount();

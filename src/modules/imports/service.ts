@@ -100,7 +100,7 @@ async function planHistoryRatings(
     if (org && !org.isNew) subjects.add(org.id);
   }
   const facts = await loadRatingFacts(ctx.db, outside, [...subjects]);
-  return planRatings(parsed.ratings, memberKeys, plan, snapshot, facts, actor, problems, newId);
+  return planRatings(parsed.ratings, memberKeys, plan, snapshot, facts, actor, problems);
 }
 
 export async function importFiles(
