@@ -20,6 +20,8 @@ import { withoutBulkLoadConstraints } from './indexes.ts';
 import { loadMeetingsDemo } from './meetings.ts';
 import { type DemoPlan, type DemoScale, planDemo } from './plan/index.ts';
 import type { DemoMember } from './plan/types.ts';
+import { loadRatingsDemo } from './ratings.ts';
+import { openDemoRound } from './ratingsRound.ts';
 
 const MEMBER_COLUMNS = [
   'id',
@@ -192,6 +194,15 @@ export async function loadDemo(
       asOf,
       focusCellId: firstCell ? idOf(firstCell.code) : null,
     });
+  // This period's rating round, open, with the focus cell's first self-assessments (issue 6).
+  if (plan.memberCount <= 50_000)
+    await openDemoRound(database, {
+      asOf,
+      rootCode: root.code,
+      focusCellId: firstCell ? idOf(firstCell.code) : null,
+      seed: opts.seed,
+    });
+  if (plan.memberCount <= 50_000) await loadRatingsDemo(database, { seed: opts.seed, asOf });
   await inTransaction(db, (tx) =>
     recordAudit(
       tx,
