@@ -11,6 +11,7 @@ import { importFiles } from '../imports/service.ts';
 import { MEMBER_FACTS } from '../lifecycle/history.ts';
 import { memberListSchema } from '../members/contracts.ts';
 import { listMembers } from '../members/service.ts';
+import { ratingsReport } from '../ratings/report/service.ts';
 import { changesReport, structureReport } from '../reports/service.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
 import { withoutBulkLoadConstraints } from './indexes.ts';
@@ -248,6 +249,9 @@ describe('district demo through Excel', () => {
       );
       const [unlike] = await rows<{ n: number }>(target.db, PERIODS_UNLIKE_THEIR_MEMBER);
       expect(Number(unlike?.n)).toBe(0);
+      // The rating history travels in the XepLoai sheet: the footnote-10 table comes out the same.
+      const years = { org: 'TD', fromYear: 2015, toYear: 2025 };
+      expect(await ratingsReport(targetCtx, years)).toEqual(await ratingsReport(t.system, years));
     } finally {
       await target.drop();
     }

@@ -139,6 +139,7 @@ export default function ImportPage() {
                 subTitle={TEXTS.doneBody(
                   done.sheets.find((s) => s.sheet.startsWith('DangVien'))?.created ?? 0,
                   done.events.added,
+                  done.sheets.find((s) => s.sheet.startsWith('XepLoai'))?.created ?? 0,
                 )}
                 extra={[
                   <LinkButton key="members" to="/members" type="primary">

@@ -35,7 +35,7 @@ export function ReportView({ report }: { report: ImportReport }) {
         scroll={{ x: true }}
         dataSource={report.sheets}
         columns={[
-          { title: TEXTS.sheet, dataIndex: 'sheet' },
+          { title: TEXTS.sheet, dataIndex: 'sheet', render: sheetName },
           { title: TEXTS.rows, dataIndex: 'rows', align: 'right' },
           { title: TEXTS.created, dataIndex: 'created', align: 'right' },
           { title: TEXTS.updated, dataIndex: 'updated', align: 'right' },
@@ -113,3 +113,9 @@ function SeverityTag({ severity }: { severity: ImportProblem['severity'] }) {
 
 const whereOf = (p: ImportProblem) =>
   [p.sheet, p.row !== null && `${TEXTS.row.toLowerCase()} ${p.row}`, p.column].filter(Boolean).join(' · ');
+
+/** "XepLoai (xếp loại chất lượng)": the sheet's name as in the file, with what it holds. */
+function sheetName(sheet: string): string {
+  const title = TEXTS.sheetTitles.find(([name]) => sheet.toLowerCase().startsWith(name.toLowerCase()))?.[1];
+  return title ? `${sheet} (${title})` : sheet;
+}

@@ -2,7 +2,7 @@ export const TEXTS = {
   menu: 'Nhập/xuất Excel',
   title: 'Nhập và xuất dữ liệu Excel',
   subtitle:
-    'Nhập tổ chức, đảng viên và lịch sử biến động từ bảng tính; cả tệp được nhập, hoặc không có gì được ghi nếu còn lỗi.',
+    'Nhập tổ chức, đảng viên, lịch sử biến động và xếp loại các năm trước từ bảng tính; cả tệp được nhập, hoặc không có gì được ghi nếu còn lỗi.',
   stepChoose: 'Chọn tệp',
   stepCheck: 'Kiểm tra',
   stepDone: 'Hoàn tất',
@@ -10,11 +10,18 @@ export const TEXTS = {
   templateHint: 'Mẫu có trang hướng dẫn, danh mục và danh sách chọn cho các cột có mã.',
   drop: 'Kéo tệp vào đây hoặc bấm để chọn',
   dropHint:
-    'Một tệp .xlsx, hoặc nhiều tệp .csv đặt tên theo trang (ToChuc…, DangVien…, BienDong…). Tối đa 50 MB.',
+    'Một tệp .xlsx, hoặc nhiều tệp .csv đặt tên theo trang (ToChuc…, DangVien…, BienDong…, XepLoai…). Tối đa 50 MB.',
   check: 'Kiểm tra tệp',
   checking: 'Đang kiểm tra…',
   reportTitle: 'Kết quả kiểm tra',
   sheet: 'Trang',
+  /** What each template sheet holds, shown next to its name (a CSV file is named after its sheet). */
+  sheetTitles: [
+    ['ToChuc', 'tổ chức đảng'],
+    ['DangVien', 'đảng viên'],
+    ['BienDong', 'biến động'],
+    ['XepLoai', 'xếp loại chất lượng'],
+  ] as const,
   rows: 'Số dòng',
   created: 'Mới',
   updated: 'Cập nhật',
@@ -43,8 +50,8 @@ export const TEXTS = {
   importing: 'Đang nhập…',
   again: 'Chọn tệp khác',
   doneTitle: 'Đã nhập xong',
-  doneBody: (members: number, events: number) =>
-    `Đã ghi ${members} đảng viên mới hoặc cập nhật và ${events} biến động.`,
+  doneBody: (members: number, events: number, ratings: number) =>
+    `Đã ghi ${members} đảng viên mới hoặc cập nhật, ${events} biến động${ratings ? ` và ${ratings} kết quả xếp loại` : ''}.`,
   toMembers: 'Xem danh sách đảng viên',
   exportTitle: 'Xuất dữ liệu',
   exportInstallation: 'Toàn bộ theo mẫu nhập',
