@@ -43,26 +43,18 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const TD_2017_2018 = ['report', 'ratings', '--org', 'TD', '--from-year', '2017', '--to-year', '2018'];
+
 describe('./bin/nenmong report ratings', { timeout: 120_000 }, () => {
   it("prints the API's JSON with --json, and a table per group without", async () => {
-    const res = await cli([
-      'report',
-      'ratings',
-      '--org',
-      'TD',
-      '--from-year',
-      '2017',
-      '--to-year',
-      '2018',
-      '--json',
-    ]);
+    const res = await cli([...TD_2017_2018, '--json']);
     expect(res.code, res.stderr).toBe(0);
     const r = JSON.parse(res.stdout);
     expect(r.org).toEqual({ code: 'TD', name: 'Đảng bộ huyện Tam Đường' });
     expect(r.years.map((y: { scale: { id: string } }) => y.scale.id)).toEqual(['UNTIL_2017', 'QD132']);
     expect(r.years[1].members).toMatchObject({ rated: 2 });
     expect(r.years[1].members.shares.goodOrBetter).toMatchObject({ percent: 50, met: false });
-    const text = await cli(['report', 'ratings', '--org', 'TD', '--from-year', '2017', '--to-year', '2018']);
+    const text = await cli(TD_2017_2018);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG');
     expect(text.stdout).toContain('Tổ chức cơ sở đảng:');
@@ -72,18 +64,7 @@ describe('./bin/nenmong report ratings', { timeout: 120_000 }, () => {
 
   it('writes the xlsx with --out', async () => {
     const out = path.join(dir, 'xep-loai.xlsx');
-    const res = await cli([
-      'report',
-      'ratings',
-      '--org',
-      'TD',
-      '--from-year',
-      '2017',
-      '--to-year',
-      '2018',
-      '--out',
-      out,
-    ]);
+    const res = await cli([...TD_2017_2018, '--out', out]);
     expect(res.code, res.stderr).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);

@@ -11,6 +11,14 @@ import { insertRatings, type RatingRow } from './testing.ts';
 let t: TestApp;
 const times = (n: number, row: RatingRow) => Array.from({ length: n }, () => row);
 let undecided: string[] = [];
+/** TD.BB, TD.TRUONG, TD.BB.A and TD.BB.B rated in one year. */
+const orgRatings = (year: number, levels: string[]): RatingRow[] =>
+  ['TD.BB', 'TD.TRUONG', 'TD.BB.A', 'TD.BB.B'].map((orgCode, i) => ({
+    orgCode,
+    subject: 'ORG',
+    year,
+    level: levels[i]!,
+  }));
 
 /**
  * smallTree (LC → TD → grassroots committee TD.BB → cells TD.BB.A, TD.BB.B; grassroots cell
@@ -47,20 +55,14 @@ beforeAll(async () => {
     ...d,
   });
   await insertRatings(t.database.db, [
-    { orgCode: 'TD.BB', subject: 'ORG', year: 2017, level: 'TSVM' },
-    { orgCode: 'TD.TRUONG', subject: 'ORG', year: 2017, level: 'HTTNV' },
-    { orgCode: 'TD.BB.A', subject: 'ORG', year: 2017, level: 'TSVM' },
-    { orgCode: 'TD.BB.B', subject: 'ORG', year: 2017, level: 'HTNV' },
+    ...orgRatings(2017, ['TSVM', 'HTTNV', 'TSVM', 'HTNV']),
     { orgCode: 'TD.BB.A', subject: 'MEMBER', year: 2017, level: 'HTXSNV' },
     ...times(3, { orgCode: 'TD.BB.A', subject: 'MEMBER', year: 2017, level: 'HTTNV' }),
     { orgCode: 'TD.BB.A', subject: 'MEMBER', year: 2017, level: 'HTNV' },
     { orgCode: 'TD.TRUONG', subject: 'MEMBER', year: 2017, level: 'VI_PHAM_TU_CACH' },
   ]);
   await insertRatings(t.database.db, [
-    { orgCode: 'TD.BB', subject: 'ORG', year: 2018, level: 'HTXSNV' },
-    { orgCode: 'TD.TRUONG', subject: 'ORG', year: 2018, level: 'HTTNV' },
-    { orgCode: 'TD.BB.A', subject: 'ORG', year: 2018, level: 'HTTNV' },
-    { orgCode: 'TD.BB.B', subject: 'ORG', year: 2018, level: 'KHTNV' },
+    ...orgRatings(2018, ['HTXSNV', 'HTTNV', 'HTTNV', 'KHTNV']),
     { orgCode: 'TD.BB.A', subject: 'MEMBER', year: 2018, level: 'HTXSNV' },
     ...times(9, { orgCode: 'TD.BB.A', subject: 'MEMBER', year: 2018, level: 'HTTNV' }),
     ...times(5, { orgCode: 'KH.X', subject: 'MEMBER', year: 2018, level: 'HTXSNV' }),
@@ -297,5 +299,21 @@ describe('GET /api/v1/reports/ratings.xlsx', () => {
     await khBook.xlsx.load(kh.rawPayload as unknown as ArrayBuffer);
     expect(khBook.getWorksheet('TheoDonVi')!.getCell('B3').value).toBe("'=Chi bộ xã X");
     expect(khBook.getWorksheet('TheoDonVi')!.getCell('B3').formula).toBeUndefined();
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents the three endpoints with their query', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths;
+    for (const p of [
+      '/api/v1/reports/ratings',
+      '/api/v1/reports/ratings/children',
+      '/api/v1/reports/ratings.xlsx',
+    ])
+      expect(paths[p]?.get, p).toBeTruthy();
+    const names = paths['/api/v1/reports/ratings'].get.parameters.map((x: { name: string }) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['org', 'fromYear', 'toYear']));
   });
 });
