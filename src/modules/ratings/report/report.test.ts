@@ -172,6 +172,23 @@ describe('GET /api/v1/reports/ratings', () => {
     expect(total).toBe(scan!.n);
   });
 
+  it('stays exact under concurrent decisions (PostgreSQL runs them on several connections)', async () => {
+    const db = t.database.db;
+    const ids = await insertRatings(
+      db,
+      times(24, { orgCode: 'TD.BB.B', subject: 'MEMBER', year: 2020, level: null }),
+    );
+    const levels = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
+    await Promise.all(
+      ids.map((id, i) => db.execute(sql`UPDATE ratings SET level = ${levels[i % 4]!} WHERE id = ${id}`)),
+    );
+    await Promise.all(
+      ids.slice(0, 8).map((id) => db.execute(sql`UPDATE ratings SET level = 'HTTNV' WHERE id = ${id}`)),
+    );
+    const y = (await report('org=LC&fromYear=2020&toYear=2020')).years[0]!;
+    expect(counts(y.members)).toEqual({ HTXSNV: 4, HTTNV: 12, HTNV: 4, KHTNV: 4 });
+  });
+
   it("defaults to the caller's org and to the ten years up to this one", async () => {
     const r = await report('', 'bb.staff');
     expect(r.org.code).toBe('TD.BB');
