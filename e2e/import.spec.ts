@@ -14,11 +14,19 @@ const HEADER = [
   'Mã chi bộ',
 ];
 
-async function workbook(rows: (string | null)[][]): Promise<Buffer> {
+async function workbook(
+  rows: (string | null)[][],
+  ratings: (string | number | null)[][] = [],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('DangVien');
   ws.addRow(HEADER);
   for (const r of rows) ws.addRow(r);
+  if (ratings.length) {
+    const xl = wb.addWorksheet('XepLoai');
+    xl.addRow(['Năm', 'Kỳ', 'Đối tượng', 'Mã đảng viên', 'Xếp loại']);
+    for (const r of ratings) xl.addRow(r);
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -65,15 +73,19 @@ test('an org officer uploads a workbook, reads the report, fixes the file and co
   await page.locator('input[type=file]').setInputFiles({
     name: 'dang-vien.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: await workbook([
-      ['E2E-1', 'Lường Văn Nhập', 'Nam', '01/01/1990', 'Thái', citizen, ceremony, null, cell],
-    ]),
+    buffer: await workbook(
+      [['E2E-1', 'Lường Văn Nhập', 'Nam', '01/01/1990', 'Thái', citizen, ceremony, null, cell]],
+      // The year they joined, rated as history with the member the same file brings.
+      [[Number(y), 'Năm', 'Đảng viên', 'E2E-1', 'Hoàn thành tốt nhiệm vụ']],
+    ),
   });
   await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
   await expect(page.getByText('Tệp hợp lệ', { exact: false })).toBeVisible();
+  await expect(page.getByRole('row', { name: /XepLoai \(xếp loại chất lượng\) 1 1/ })).toBeVisible();
   await page.getByRole('button', { name: 'Nhập vào hệ thống' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Nhập vào hệ thống' }).click();
   await expect(page.getByText('Đã nhập xong')).toBeVisible();
+  await expect(page.getByText('và 1 kết quả xếp loại', { exact: false })).toBeVisible();
   await page.getByRole('link', { name: 'Xem danh sách đảng viên' }).click();
   await page.getByRole('searchbox').first().fill('luong van nhap');
   await expect(page.getByText('Lường Văn Nhập').first()).toBeVisible();
