@@ -293,6 +293,43 @@ describe('bad XepLoai rows: a clear message, and nothing of the batch written', 
       expect({ ratings: await ratingCount(), members: await count('members') }).toEqual(before);
     });
 
+  it("a rating outside the importer's scope", async () => {
+    const staff: Ctx = {
+      db: db.db,
+      today: TODAY,
+      actor: {
+        ...systemActor('tochuc.bb'),
+        role: 'org_staff',
+        orgId: (await one<{ id: string }>(db.db, sql`SELECT id FROM orgs WHERE code = 'TD.BB'`))!.id,
+      },
+    };
+    const before = await ratingCount();
+    const r = await run(
+      await xlsx({ XepLoai: [RATING_HEADER, [2018, 'NAM', 'TC', null, 'TD.TRUONG', 'HTTNV', null, null]] }),
+      {
+        as: staff,
+      },
+    );
+    expect(errors(r)).toMatchObject([{ sheet: 'XepLoai', row: 2, column: 'Mã tổ chức' }]);
+    expect(errors(r)[0]!.message).toMatch(/không thuộc phạm vi/);
+    expect(await ratingCount()).toBe(before);
+  });
+
+  it("follows the installation's settings for a transition year", async () => {
+    const row = [2025, 'NAM', 'DV', existingId, null, 'HTTNV', 80, null];
+    await db.db.execute(
+      sql`INSERT INTO rating_settings (key, "values") VALUES ('default', ${JSON.stringify({ annualRuleSet: { 2025: 'QD124' } })}::jsonb)`,
+    );
+    try {
+      const r = await run(await xlsx({ XepLoai: [RATING_HEADER, row] }), { dryRun: true });
+      expect(errors(r)[0]!.message).toMatch(/^Quy định 124-QĐ\/TW \(năm 2025\) không chấm theo thang điểm/);
+    } finally {
+      await db.db.execute(sql`DELETE FROM rating_settings WHERE key = 'default'`);
+    }
+    const r = await run(await xlsx({ XepLoai: [RATING_HEADER, row] }), { dryRun: true });
+    expect(errors(r)).toEqual([]);
+  });
+
   it('a rating already recorded differently', async () => {
     const before = await ratingCount();
     const r = await run(

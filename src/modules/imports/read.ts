@@ -213,7 +213,7 @@ export async function readCsvFiles(
     if (!sheetFor(name)) {
       collector.result.problems.push({
         sheet: name,
-        message: `Tên tệp ${name} không bắt đầu bằng tên trang (ToChuc, DangVien, BienDong).`,
+        message: `Tên tệp ${name} không bắt đầu bằng tên trang (ToChuc, DangVien, BienDong, XepLoai).`,
       });
       continue;
     }
