@@ -10,7 +10,15 @@ import { exportInstallation } from '../exports/service.ts';
 import { recordMembershipEvent } from '../lifecycle/service.ts';
 import { addUser } from '../users/service.ts';
 import { importFiles } from './service.ts';
-import { collect, EVENT_HEADER, MEMBER_HEADER, ORG_HEADER, templateBytes, xlsx } from './testing.ts';
+import {
+  collect,
+  EVENT_HEADER,
+  MEMBER_HEADER,
+  ORG_HEADER,
+  orgStaffOf,
+  templateBytes,
+  xlsx,
+} from './testing.ts';
 
 const TODAY = '2026-11-23';
 let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -416,15 +424,7 @@ describe('access', () => {
     await addUser(ctx, { username: 'xem', password: 'mat-khau-thu-nghiem', role: 'viewer', orgCode: 'TD' });
     const viewer: Ctx = { db: db.db, today: TODAY, actor: { ...systemActor('xem'), role: 'viewer' } };
     await expect(run(await templateBytes(), { as: viewer })).rejects.toMatchObject({ status: 403 });
-    const staff: Ctx = {
-      db: db.db,
-      today: TODAY,
-      actor: {
-        ...systemActor('tochuc.bb'),
-        role: 'org_staff',
-        orgId: (await one<{ id: string }>(db.db, sql`SELECT id FROM orgs WHERE code = 'TD.BB'`))!.id,
-      },
-    };
+    const staff = await orgStaffOf(db.db, TODAY, 'TD.BB');
     const r = await run(
       await xlsx({
         DangVien: [

@@ -10,7 +10,7 @@ import ExcelJS from '../exports/excel.ts';
 import { exportInstallation } from '../exports/service.ts';
 import { recordMembershipEvent } from '../lifecycle/service.ts';
 import { importFiles } from './service.ts';
-import { collect, MEMBER_HEADER, templateBytes, xlsx } from './testing.ts';
+import { collect, MEMBER_HEADER, orgStaffOf, templateBytes, xlsx } from './testing.ts';
 
 const TODAY = '2026-11-23';
 const RATING_HEADER = ['Năm', 'Kỳ', 'Đối tượng', 'Mã đảng viên', 'Mã tổ chức', 'Xếp loại', 'Điểm', 'Ghi chú'];
@@ -294,15 +294,7 @@ describe('bad XepLoai rows: a clear message, and nothing of the batch written', 
     });
 
   it("a rating outside the importer's scope", async () => {
-    const staff: Ctx = {
-      db: db.db,
-      today: TODAY,
-      actor: {
-        ...systemActor('tochuc.bb'),
-        role: 'org_staff',
-        orgId: (await one<{ id: string }>(db.db, sql`SELECT id FROM orgs WHERE code = 'TD.BB'`))!.id,
-      },
-    };
+    const staff = await orgStaffOf(db.db, TODAY, 'TD.BB');
     const before = await ratingCount();
     const r = await run(
       await xlsx({ XepLoai: [RATING_HEADER, [2018, 'NAM', 'TC', null, 'TD.TRUONG', 'HTTNV', null, null]] }),

@@ -1,5 +1,10 @@
 /** Test helpers: real xlsx files built with ExcelJS, the way a clerk's spreadsheet would be. */
 import { PassThrough } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import { systemActor } from '../../platform/access/actor.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { one } from '../../platform/db/query.ts';
 import ExcelJS from '../exports/excel.ts';
 import { writeTemplateWorkbook } from '../exports/workbook.ts';
 
@@ -60,3 +65,9 @@ export const EVENT_HEADER = [
   'Số quyết định',
   'Ghi chú',
 ];
+
+/** An org officer whose scope is the subtree of `orgCode`. */
+export async function orgStaffOf(db: Db, today: string, orgCode: string): Promise<Ctx> {
+  const org = await one<{ id: string }>(db, sql`SELECT id FROM orgs WHERE code = ${orgCode}`);
+  return { db, today, actor: { ...systemActor(`tochuc.${orgCode}`), role: 'org_staff', orgId: org!.id } };
+}
