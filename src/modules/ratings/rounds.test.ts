@@ -473,3 +473,28 @@ describe('the 2025 change of regulation', () => {
     );
   });
 });
+
+describe('the to-do list', () => {
+  it('lists a near deadline: the self-assessment to the member, the proposals to the cell, nothing to others', async () => {
+    const teacher = (await addMember(t.system, { fullName: 'Vàng Thị Giáo', orgCode: 'TD.TRUONG' })).id;
+    const res = await staff.post('/api/v1/ratings/rounds', {
+      orgCode: 'TD.TRUONG',
+      period: { kind: 'QUARTER', year: 2026, quarter: 3 },
+      deadline: '2026-11-30',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const todo = (await staff.get('/api/v1/todo')).json().items;
+    const due = todo.filter((i: { kind: string }) => i.kind === 'RATING_PROPOSALS_DUE');
+    expect(due).toEqual([
+      expect.objectContaining({ orgCode: 'TD.TRUONG', dueOn: '2026-11-30', overdue: false }),
+    ]);
+    expect(due[0].message).toContain('1 đảng viên');
+    const other = (await secretaryB.get('/api/v1/todo')).json().items;
+    expect(other.some((i: { kind: string }) => i.kind.startsWith('RATING_'))).toBe(false);
+    const teacherClient = await t.user('dv.giao', 'member', null, teacher);
+    const mine = (await teacherClient.get('/api/v1/notifications')).json().items;
+    expect(mine).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'SELF_ASSESSMENT_DUE', dueOn: '2026-11-30' })]),
+    );
+  });
+});

@@ -20,6 +20,9 @@ export const TODO_KINDS = {
   TASK_OVERDUE: 'Nhiệm vụ quá hạn',
   COMMITTEE_MEETING_MISSING: 'Cấp ủy không họp định kỳ',
   CONGRESS_MISSING: 'Chưa tổ chức hội nghị đảng bộ',
+  SELF_ASSESSMENT_DUE: 'Chưa nộp bản tự kiểm điểm',
+  RATING_PROPOSALS_DUE: 'Chưa đề xuất xếp loại đảng viên',
+  RATING_DECISIONS_DUE: 'Chưa quyết định xếp loại',
 } as const;
 export type TodoKind = keyof typeof TODO_KINDS;
 

@@ -12,6 +12,7 @@ import { BADGE_YEARS, nextAwardDay, nextBadge } from '../lifecycle/partyAge.ts';
 import { listTransfers } from '../lifecycle/service.ts';
 import { absenceTodos, memberMeetingTodos, planTodos } from '../meetings/compliance.ts';
 import { orgByCode } from '../orgs/queries.ts';
+import { memberRatingTodos, ratingTodos } from '../ratings/todo.ts';
 import { committeeItems } from './committees.ts';
 import { certificateDue, probationState, TODO_KINDS, type TodoKind } from './rules.ts';
 
@@ -56,6 +57,7 @@ export async function todoList(ctx: Ctx, orgCode?: string): Promise<{ asOf: stri
     ...(await transferItems(ctx, orgCode)),
     ...(await meetingItems(ctx.db, prefix, ctx.today)),
     ...(await committeeItems(ctx.db, prefix, ctx.today)),
+    ...(await ratingTodos(ctx.db, prefix, ctx.today)).map((i) => ({ ...i, kindLabel: TODO_KINDS[i.kind] })),
   ];
   items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
   return { asOf: ctx.today, items };
@@ -77,10 +79,10 @@ export async function notifications(ctx: Ctx) {
       ...(await probationItems(ctx.db, own[0]?.path ?? null, ctx.today)),
       ...(await badgeItems(ctx.db, own[0]?.path ?? null, ctx.today)),
     ].filter((i) => i.subject.id === ctx.actor.memberId);
-    const meetings = (await memberMeetingTodos(ctx.db, ctx.actor.memberId, ctx.today)).map((i) => ({
-      ...i,
-      kindLabel: TODO_KINDS[i.kind],
-    }));
+    const meetings = [
+      ...(await memberMeetingTodos(ctx.db, ctx.actor.memberId, ctx.today)),
+      ...(await memberRatingTodos(ctx.db, ctx.actor.memberId, ctx.today)),
+    ].map((i) => ({ ...i, kindLabel: TODO_KINDS[i.kind] }));
     return { asOf: ctx.today, items: [...all, ...meetings], total: all.length + meetings.length };
   }
   if (ctx.actor.role === 'viewer') return { asOf: ctx.today, items: [], total: 0 };

@@ -31,15 +31,21 @@ export const useNotifications = () =>
 
 /** Shortfalls of a committee's own meetings are read on the meetings dashboard's committees card. */
 const COMMITTEE_KINDS = ['COMMITTEE_MEETING_MISSING', 'CONGRESS_MISSING'];
+/** A round's unfinished steps lead to the rounds page, where the org's sheet is one click away. */
+const RATING_KINDS = ['RATING_PROPOSALS_DUE', 'RATING_DECISIONS_DUE'];
 
 /** Where an item leads: the member's page, the cell's meetings, the candidate on the admission board. */
 export const subjectPath = (i: TodoItem) =>
-  COMMITTEE_KINDS.includes(i.kind)
-    ? `/sinh-hoat?tab=dashboard&org=${encodeURIComponent(i.subject.id)}`
-    : i.subject.type === 'member'
-      ? `/members/${i.subject.id}`
-      : i.subject.type === 'org'
-        ? `/sinh-hoat?org=${encodeURIComponent(i.subject.id)}`
-        : i.subject.type === 'meeting'
-          ? '/cua-toi'
-          : `/ket-nap?candidate=${i.subject.id}`;
+  i.kind === 'SELF_ASSESSMENT_DUE'
+    ? '/tu-kiem-diem'
+    : RATING_KINDS.includes(i.kind)
+      ? '/xep-loai'
+      : COMMITTEE_KINDS.includes(i.kind)
+        ? `/sinh-hoat?tab=dashboard&org=${encodeURIComponent(i.subject.id)}`
+        : i.subject.type === 'member'
+          ? `/members/${i.subject.id}`
+          : i.subject.type === 'org'
+            ? `/sinh-hoat?org=${encodeURIComponent(i.subject.id)}`
+            : i.subject.type === 'meeting'
+              ? '/cua-toi'
+              : `/ket-nap?candidate=${i.subject.id}`;
