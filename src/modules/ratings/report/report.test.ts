@@ -334,3 +334,43 @@ describe('OpenAPI', () => {
     expect(names).toEqual(expect.arrayContaining(['org', 'fromYear', 'toYear']));
   });
 });
+
+describe('the whole installation', () => {
+  it('is what an admin gets by default once there are several roots; others keep their org', async () => {
+    await establishOrg(t.system, {
+      code: 'HB',
+      name: 'Đảng bộ tỉnh Hòa Bình',
+      kind: 'DANG_BO_TINH',
+      sector: 'KHAC',
+      parentCode: null,
+      effectiveDate: '2010-01-01',
+      decisionNumber: '03-QĐ/TW',
+      decisionDate: '2010-01-01',
+      issuingBody: 'Trung ương',
+    });
+    await establishOrg(t.system, {
+      code: 'HB.X',
+      name: 'Chi bộ xã Hòa',
+      kind: 'CHI_BO_CO_SO',
+      sector: 'XA',
+      parentCode: 'HB',
+      effectiveDate: '2010-01-01',
+      decisionNumber: '04-QĐ/TU',
+      decisionDate: '2010-01-01',
+      issuingBody: 'Tỉnh ủy',
+    });
+    await insertRatings(
+      t.database.db,
+      times(3, { orgCode: 'HB.X', subject: 'MEMBER', year: 2018, level: 'HTNV' }),
+    );
+    const all = await report('fromYear=2018&toYear=2018');
+    expect(all.org).toEqual({ code: null, name: 'Toàn hệ thống' });
+    const lc = await report('org=LC&fromYear=2018&toYear=2018');
+    expect(all.years[0]!.members.rated).toBe(lc.years[0]!.members.rated + 3);
+    const roots = await (await t.login('admin1')).get(
+      '/api/v1/reports/ratings/children?fromYear=2018&toYear=2018',
+    );
+    expect(roots.json().children.map((c: { org: { code: string } }) => c.org.code)).toEqual(['HB', 'LC']);
+    expect((await report('fromYear=2018&toYear=2018', 'lc.viewer')).org.code).toBe('LC');
+  });
+});
