@@ -23,6 +23,10 @@ const TransfersPage = lazy(() => import('./pages/transfers/TransfersPage.tsx'));
 const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage.tsx'));
 const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage.tsx'));
 const MePage = lazy(() => import('./pages/me/MePage.tsx'));
+const RatingRoundsPage = lazy(() => import('./pages/ratings/RoundsPage.tsx'));
+const RatingRoundPage = lazy(() => import('./pages/ratings/RoundPage.tsx'));
+const RatingSheetPage = lazy(() => import('./pages/ratings/SheetPage.tsx'));
+const SelfAssessmentPage = lazy(() => import('./pages/ratings/SelfPage.tsx'));
 const ImportPage = lazy(() => import('./pages/imports/ImportPage.tsx'));
 const NoRecordPage = lazy(() => import('./pages/home/NoRecordPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/notFound/NotFoundPage.tsx'));
@@ -57,7 +61,11 @@ export function AppRoutes() {
             <Route path="sinh-hoat" element={roll(<MeetingsPage />)} />
             <Route path="sinh-hoat/:id" element={roll(<MeetingPage />)} />
             <Route path="nhap-xuat" element={roll(<ImportPage />)} />
+            <Route path="xep-loai" element={roll(<RatingRoundsPage />)} />
+            <Route path="xep-loai/:id" element={roll(<RatingRoundPage />)} />
+            <Route path="xep-loai/:id/to-chuc/:code" element={roll(<RatingSheetPage />)} />
             <Route path="cua-toi" element={<MePage />} />
+            <Route path="tu-kiem-diem" element={<SelfAssessmentPage />} />
             <Route path="no-record" element={<NoRecordPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

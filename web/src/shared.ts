@@ -24,4 +24,5 @@ export {
   type OrgKind,
   parentKindProblem,
 } from '../../src/modules/orgs/rules.ts';
+export { bandFor } from '../../src/modules/ratings/scales/score366.ts';
 export { foldVietnamese } from '../../src/vn/fold.ts';

@@ -3,6 +3,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   IdcardOutlined,
+  StarOutlined,
   SwapOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -15,6 +16,7 @@ import { useSignedIn } from '../auth/useMe.ts';
 import { TEXTS as ADMISSION_TEXTS } from '../pages/admission/texts.ts';
 import { TEXTS as ME_TEXTS } from '../pages/me/texts.ts';
 import { TEXTS as MEETING_TEXTS } from '../pages/meetings/texts.ts';
+import { TEXTS as RATING_TEXTS } from '../pages/ratings/texts.ts';
 import { TEXTS as RATINGS_REPORT_TEXTS } from '../pages/ratingsReport/texts.ts';
 import { TEXTS as STATISTICS_TEXTS } from '../pages/statistics/texts.ts';
 import { TEXTS as TRANSFER_TEXTS } from '../pages/transfers/texts.ts';
@@ -69,6 +71,7 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
           label: RATINGS_REPORT_TEXTS.menu,
           onClick: () => go('/ket-qua-xep-loai'),
         },
+        { key: 'ratings', icon: <StarOutlined />, label: RATING_TEXTS.menu, onClick: () => go('/xep-loai') },
         {
           key: 'meetings',
           icon: <CalendarOutlined />,
@@ -104,9 +107,11 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
                 ? 'ratingsReport'
                 : path.startsWith('/sinh-hoat')
                   ? 'meetings'
-                  : path.startsWith('/cua-toi')
-                    ? 'mine'
-                    : '';
+                  : path.startsWith('/xep-loai')
+                    ? 'ratings'
+                    : path.startsWith('/cua-toi')
+                      ? 'mine'
+                      : '';
   return (
     <nav aria-label={TEXTS.navigation} style={mode === 'horizontal' ? { flex: 1, minWidth: 0 } : undefined}>
       <Menu

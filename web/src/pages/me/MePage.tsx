@@ -8,6 +8,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { errorDetail } from '../../lib/formErrors.ts';
 import { type DocumentSummary, documentUrl, type MeetingSummary } from '../meetings/api.ts';
+import { SelfAssessmentCard } from '../ratings/SelfCard.tsx';
 import { TEXTS } from './texts.ts';
 
 interface Home {
@@ -102,6 +103,7 @@ export default function MePage() {
           </Flex>
         </Flex>
       </Card>
+      <SelfAssessmentCard />
       {data.notifications.length > 0 && (
         <Card size="small" title={TEXTS.notifications}>
           {data.notifications.map((n) => (
