@@ -61,10 +61,12 @@ test('a round from self-assessment to locked results', async ({ browser }) => {
 
   // 1. The commune's staff opens the round for the current quarter.
   const commune = await contextFor(browser, 'giamsat', 1366);
+  // The two rating pages sit under one "Xếp loại" entry of the menu.
   await commune
     .getByRole('navigation', { name: 'Điều hướng' })
-    .getByRole('menuitem', { name: 'Đánh giá, xếp loại' })
-    .click();
+    .getByRole('menuitem', { name: 'Xếp loại', exact: true })
+    .hover();
+  await commune.getByRole('menuitem', { name: 'Đánh giá, xếp loại' }).click();
   await expect(commune.getByRole('heading', { name: 'Đánh giá, xếp loại chất lượng' })).toBeVisible();
   await commune.getByRole('button', { name: 'Mở đợt' }).click();
   const dialog = commune.getByRole('dialog', { name: 'Mở đợt đánh giá, xếp loại' });

@@ -10,8 +10,13 @@ import { loadFacts } from './facts.ts';
 import { levelOut, presentRound } from './presenter.ts';
 import { loadRatings } from './queries.ts';
 import { loadRound } from './rounds.ts';
-import { checkCase, levelsFor, periodLabel, ruleSetById } from './scales/index.ts';
+import { checkCase, levelsFor, periodFromKey, periodLabel, ruleSetById } from './scales/index.ts';
 import { roundContext, scoreOf } from './sheet.ts';
+
+const labelOfKey = (key: string) => {
+  const p = periodFromKey(key);
+  return p ? periodLabel(p) : key;
+};
 
 function ownMember(ctx: Ctx): string {
   if (ctx.actor.role !== 'member' || !ctx.actor.memberId)
@@ -56,7 +61,7 @@ export async function myRatings(ctx: Ctx) {
     else if (x.level !== null && x.locked)
       history.push({
         ...entry,
-        periodLabel: round ? presentRound(round, ctx.today).periodLabel : x.periodKey,
+        periodLabel: labelOfKey(x.periodKey),
       });
   }
   const commitments = await rows<{ year: number; content: string; version: number; updatedAt: string }>(

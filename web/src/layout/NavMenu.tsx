@@ -66,12 +66,25 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
           onClick: () => go('/thong-ke'),
         },
         {
-          key: 'ratingsReport',
-          icon: <TrophyOutlined />,
-          label: RATINGS_REPORT_TEXTS.menu,
-          onClick: () => go('/ket-qua-xep-loai'),
+          // One entry for the two rating pages: nine top-level items wrapped the bar at 1366 px.
+          key: 'ratingsGroup',
+          icon: <StarOutlined />,
+          label: RATING_TEXTS.menuGroup,
+          children: [
+            {
+              key: 'ratings',
+              icon: <StarOutlined />,
+              label: RATING_TEXTS.menu,
+              onClick: () => go('/xep-loai'),
+            },
+            {
+              key: 'ratingsReport',
+              icon: <TrophyOutlined />,
+              label: RATINGS_REPORT_TEXTS.menu,
+              onClick: () => go('/ket-qua-xep-loai'),
+            },
+          ],
         },
-        { key: 'ratings', icon: <StarOutlined />, label: RATING_TEXTS.menu, onClick: () => go('/xep-loai') },
         {
           key: 'meetings',
           icon: <CalendarOutlined />,

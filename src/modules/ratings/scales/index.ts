@@ -6,7 +6,7 @@ export { checkCase, checkGroup, checkRating, mustBeRated, ratingContext } from '
 export { eligibility, notRatedReason } from './eligibility.ts';
 export { cite, hasErrors } from './findings.ts';
 export { findLevel, labelOf, levelsFor, rankOf } from './levels.ts';
-export { inPeriod, periodKey, periodLabel, periodRange } from './period.ts';
+export { inPeriod, periodFromKey, periodKey, periodLabel, periodRange } from './period.ts';
 export { quotaAllowance, quotaBaseCount } from './quota.ts';
 export { RULE_SETS, ruleSetById, ruleSetFor, ruleSetOn } from './registry.ts';
 export { bandFor, conditionsFor, SCORE_BANDS, suggestedLevel } from './score366.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inPeriod, periodKey, periodLabel, periodRange } from './period.ts';
+import { inPeriod, periodFromKey, periodKey, periodLabel, periodRange } from './period.ts';
 
 describe('periods', () => {
   it('a year runs from 1 January to 31 December', () => {
@@ -34,5 +34,18 @@ describe('periodKey', () => {
     expect(periodKey({ kind: 'YEAR', year: 2025 })).toBe('Y2025');
     expect(periodKey({ kind: 'QUARTER', year: 2025, quarter: 3 })).toBe('Q2025-3');
     expect(periodKey({ kind: 'TERM', from: '2020-10-01', to: '2025-09-30' })).toBe('T2020-10-01_2025-09-30');
+  });
+});
+
+describe('periodFromKey', () => {
+  it('reads back every key periodKey writes, and nothing else', () => {
+    for (const p of [
+      { kind: 'YEAR', year: 2019 },
+      { kind: 'QUARTER', year: 2026, quarter: 4 },
+      { kind: 'TERM', from: '2020-10-01', to: '2025-09-30' },
+    ] as const)
+      expect(periodFromKey(periodKey(p))).toEqual(p);
+    expect(periodFromKey('Q2026-5')).toBeNull();
+    expect(periodFromKey('2026')).toBeNull();
   });
 });

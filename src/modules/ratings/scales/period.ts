@@ -39,3 +39,13 @@ export function periodKey(p: Period): string {
   if (p.kind === 'QUARTER') return `Q${p.year}-${p.quarter}`;
   return `T${p.from}_${p.to}`;
 }
+
+/** The period a key names (periodKey's inverse), or null for a key that is not one. */
+export function periodFromKey(key: string): Period | null {
+  let m = /^Y(\d{4})$/.exec(key);
+  if (m) return { kind: 'YEAR', year: Number(m[1]) };
+  m = /^Q(\d{4})-([1-4])$/.exec(key);
+  if (m) return { kind: 'QUARTER', year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 };
+  m = /^T(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})$/.exec(key);
+  return m ? { kind: 'TERM', from: m[1]!, to: m[2]! } : null;
+}

@@ -55,7 +55,7 @@ export default function SelfPage() {
           renderItem={(h) => (
             <List.Item>
               <Flex justify="space-between" gap={8} style={{ width: '100%' }} wrap>
-                <span>{TEXTS.periodOfKey(h.periodLabel)}</span>
+                <span>{h.periodLabel}</span>
                 <span>
                   <strong>{h.level?.label ?? '—'}</strong>
                   {h.score !== null ? ` · ${TEXTS.points(h.score)}` : ''}

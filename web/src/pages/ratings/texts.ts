@@ -1,6 +1,7 @@
 /** Vietnamese text of the rating rounds, the proposal/decision sheet and the self-assessment. */
 export const TEXTS = {
   menu: 'Đánh giá, xếp loại',
+  menuGroup: 'Xếp loại',
   title: 'Đánh giá, xếp loại chất lượng',
   rounds: 'Các đợt đánh giá',
   noRounds: 'Chưa có đợt đánh giá, xếp loại nào trong phạm vi của bạn.',
@@ -131,11 +132,5 @@ export const TEXTS = {
   commitmentRule: 'Bản cam kết cần ít nhất 10 ký tự.',
   commitmentSave: 'Lưu cam kết',
   commitmentSaved: 'Đã lưu bản cam kết.',
-  periodOfKey: (key: string) => {
-    const y = /^Y(\d{4})$/.exec(key);
-    if (y) return `năm ${y[1]}`;
-    const q = /^Q(\d{4})-(\d)$/.exec(key);
-    return q ? `quý ${q[2]}/${q[1]}` : key;
-  },
   points: (n: number | null) => (n === null ? '' : `${n.toLocaleString('vi-VN')} điểm`),
 } as const;
