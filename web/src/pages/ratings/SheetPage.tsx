@@ -36,6 +36,7 @@ import {
   type Verdict,
 } from './api.ts';
 import { FindingLine } from './badges.tsx';
+import { DisciplineModal } from './DisciplineModal.tsx';
 import { ReopenModal } from './ReopenModal.tsx';
 import { SelfReviewText } from './SelfReviewText.tsx';
 import { bandLabel, totalOf } from './score.ts';
@@ -70,6 +71,7 @@ function SheetView({ sheet }: { sheet: Sheet }) {
   const [rowErrors, setRowErrors] = useState(new Map<string, string[]>());
   const [top, setTop] = useState<string[] | null>(null);
   const [reopening, setReopening] = useState<SheetItem | null>(null);
+  const [disciplining, setDisciplining] = useState<SheetItem | null>(null);
   const [q, setQ] = useState('');
   const scoring = sheet.scale.scoring;
   const { phone } = useScreen();
@@ -156,6 +158,16 @@ function SheetView({ sheet }: { sheet: Sheet }) {
             {x.probationary && <Tag color="gold">{TEXTS.probationary}</Tag>}
             {x.exempt && <Tag>{TEXTS.exempt}</Tag>}
             {!x.toBeRated && <Tag>{TEXTS.notRated}</Tag>}
+            {sheet.canPropose && !x.locked && (
+              <Button
+                size="small"
+                type="link"
+                style={{ padding: 0, height: 'auto' }}
+                onClick={() => setDisciplining(x)}
+              >
+                {TEXTS.discipline}
+              </Button>
+            )}
           </Flex>
           {(rowErrors.get(x.id) ?? []).map((m) => (
             <FindingLine key={`e:${m}`} f={{ code: 'SAVE', severity: 'error', message: m }} />
@@ -332,6 +344,11 @@ function SheetView({ sheet }: { sheet: Sheet }) {
           />
         )}
       </Card>
+      <DisciplineModal
+        item={disciplining}
+        onClose={() => setDisciplining(null)}
+        onDone={() => qc.invalidateQueries({ queryKey: sheetKey(sheet.round.id, sheet.org.code) })}
+      />
       <ReopenModal
         item={reopening}
         onClose={() => setReopening(null)}
