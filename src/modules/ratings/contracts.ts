@@ -64,6 +64,8 @@ export const selfAssessmentSchema = z.strictObject({
   commitments: text(10000).optional(),
   scoreGeneral: points(30).optional(),
   scoreTasks: points(70).optional(),
+  /** Quy định 366: points per criterion of the framework (criteria.ts); the group scores follow. */
+  scores: z.record(z.string().max(40), points(70)).optional(),
   level: levelCode,
   version,
 });
@@ -159,12 +161,24 @@ export const remediationListSchema = z.strictObject({
   status: z.enum(['OPEN', 'DONE']).optional(),
 });
 
+const criterion = z.strictObject({
+  code: z.string().regex(/^[A-Z0-9_]{1,40}$/, 'Mã tiêu chí: chữ in hoa, số và dấu gạch dưới.'),
+  label: z.string().trim().min(3, 'Nhập tên tiêu chí.').max(300),
+  maxPoints: z.number().min(0.5, 'Điểm tối đa phải dương.').max(70),
+});
+
 export const ratingSettingsSchema = z.strictObject({
   annualRuleSet: z.record(
     z.string().regex(/^20\d\d$/, 'Năm không hợp lệ.'),
     z.enum(['UNTIL_2017', 'QD132', 'QD124', 'QD366'], { error: 'Quy định không hợp lệ.' }),
   ),
   quotaBase: z.enum(['HTTNV', 'HTTNV_OR_BETTER'], { error: 'Cách tính tỷ lệ không hợp lệ.' }),
+  criteria366: z
+    .strictObject({
+      general: z.array(criterion).min(1).max(20),
+      tasks: z.array(criterion).min(1).max(20),
+    })
+    .optional(),
   version: z.number().int().min(1).optional(),
 });
 export type RatingSettingsInput = z.infer<typeof ratingSettingsSchema>;

@@ -348,6 +348,40 @@ describe('the member reviews themself (Quy định 366, 100 points)', () => {
     expect(mine.self).toMatchObject({ level: { code: 'HTTNV' }, total: 87 });
   });
 
+  it('scores each criterion of the framework, the group scores following', async () => {
+    await t.user('dv.hai', 'member', null, ids.a2);
+    const me = (await (await tokenClient(t, 'dv.hai')).get('/api/v1/ratings/me')).json();
+    const review = me.open.find((o: { year: number }) => o.year === 2026);
+    expect(review.criteria.general.reduce((n: number, c: { maxPoints: number }) => n + c.maxPoints, 0)).toBe(
+      30,
+    );
+    const url = `/api/v1/ratings/me/${review.id}/self`;
+    const body = {
+      selfCriticism: 'Tự chấm theo từng tiêu chí của khung.',
+      level: 'HTTNV',
+      version: review.version,
+      scores: {
+        POLITICS_ETHICS: 11,
+        INNOVATION: 8,
+        SELF_CRITICISM: 7,
+        ASSIGNED_TASKS: 42,
+        MEMBER_DUTIES: 18,
+      },
+    };
+    const client = await tokenClient(t, 'dv.hai');
+    const over = await client.put(url, { ...body, scores: { ...body.scores, INNOVATION: 10 } });
+    expect(over.statusCode).toBe(400);
+    expect(over.json().errors[0]).toMatchObject({ path: 'scores.INNOVATION' });
+    const ok = await client.put(url, body);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().score).toBe(86);
+    const row = await one<{ g: number; t: number; s: unknown }>(
+      t.database.db,
+      sql`SELECT score_general::float8 AS g, score_tasks::float8 AS t, self_assessment->'scores' AS s FROM ratings WHERE id = ${review.id}`,
+    );
+    expect(row).toMatchObject({ g: 26, t: 60, s: body.scores });
+  });
+
   it("refuses another member's review and staff writing a self-assessment", async () => {
     const other = (await ratingOf(ids.a2!, 'Y2026'))!;
     const client = await tokenClient(t, 'dv.mot');

@@ -6,11 +6,13 @@ import { badRequest, conflict, forbidden, invalidFields, notFound } from '../../
 import { newId } from '../../platform/ids.ts';
 import { formatVnDate } from '../../vn/dates.ts';
 import type { SelfAssessmentInput } from './contracts.ts';
+import { groupScores } from './criteria.ts';
 import { loadFacts } from './facts.ts';
 import { levelOut, presentRound } from './presenter.ts';
 import { loadRatings } from './queries.ts';
 import { loadRound } from './rounds.ts';
 import { checkCase, levelsFor, periodFromKey, periodLabel, ruleSetById } from './scales/index.ts';
+import { loadRatingSettings } from './settings.ts';
 import { roundContext, scoreOf } from './sheet.ts';
 
 const labelOfKey = (key: string) => {
@@ -31,6 +33,7 @@ function ownMember(ctx: Ctx): string {
 export async function myRatings(ctx: Ctx) {
   const memberId = ownMember(ctx);
   const mine = await loadRatings(ctx.db, sql`r.member_id = ${memberId}`);
+  const settings = await loadRatingSettings(ctx.db);
   const open = [];
   const history = [];
   for (const x of mine) {
@@ -57,6 +60,7 @@ export async function myRatings(ctx: Ctx) {
         canSubmit: round.deadline >= ctx.today && x.proposedLevel === null,
         scale: levelsFor(rs, 'MEMBER').map(({ code, label }) => ({ code, label })),
         scoring: rs.scoring ?? null,
+        criteria: rs.scoring ? settings.criteria366 : null,
       });
     else if (x.level !== null && x.locked)
       history.push({
@@ -90,24 +94,35 @@ export async function submitSelfAssessment(ctx: Ctx, ratingId: string, input: Se
     throw conflict('Bản tự kiểm điểm vừa được cập nhật ở nơi khác. Hãy tải lại trang.');
   const { check, span } = await roundContext(ctx, r);
   const scored = Boolean(check.ruleSet.scoring);
-  if (scored && (input.scoreGeneral === undefined || input.scoreTasks === undefined))
+  if (scored && !input.scores && (input.scoreGeneral === undefined || input.scoreTasks === undefined))
     throw invalidFields([
       {
         path: 'scoreGeneral',
         message: `${check.ruleSet.name}: tự chấm điểm cả hai nhóm tiêu chí (chung và kết quả nhiệm vụ).`,
       },
     ]);
-  const score = scoreOf(input.scoreGeneral, input.scoreTasks);
+  const groups =
+    scored && input.scores ? groupScores((await loadRatingSettings(ctx.db)).criteria366, input.scores) : null;
+  if (groups && 'problems' in groups) throw invalidFields(groups.problems);
+  if (
+    groups &&
+    ((input.scoreGeneral !== undefined && input.scoreGeneral !== groups.general) ||
+      (input.scoreTasks !== undefined && input.scoreTasks !== groups.tasks))
+  )
+    throw invalidFields([{ path: 'scoreGeneral', message: 'Điểm hai nhóm khác tổng điểm các tiêu chí.' }]);
+  const general = groups ? groups.general : input.scoreGeneral;
+  const tasks = groups ? groups.tasks : input.scoreTasks;
+  const score = scoreOf(general, tasks);
   const facts = await loadFacts(ctx.db, [x], span, 'proposal');
   const errors = checkCase(check, facts.of(x, input.level, score ? { score } : {})).filter(
     (f) => f.code === 'LEVEL_NOT_IN_SCALE' || f.code === 'SCORE_OUT_OF_RANGE' || f.code === 'NOT_RATED',
   );
   if (errors.length) throw invalidFields(errors.map((f) => ({ path: 'level', message: f.message })));
-  const { version: _v, level, ...text } = input;
+  const { version: _v, level, scoreGeneral: _g, scoreTasks: _t, ...text } = input;
   await inTransaction(ctx.db, async (tx) => {
-    await tx.execute(sql`UPDATE ratings SET self_assessment = ${JSON.stringify({ ...text, ...(score && { total: score.total }) })}::jsonb,
+    await tx.execute(sql`UPDATE ratings SET self_assessment = ${JSON.stringify({ ...text, ...(score && { scoreGeneral: score.general, scoreTasks: score.tasks, total: score.total }) })}::jsonb,
         self_level = ${level}, self_submitted_at = now(),
-        score_general = ${input.scoreGeneral ?? null}, score_tasks = ${input.scoreTasks ?? null},
+        score_general = ${general ?? null}, score_tasks = ${tasks ?? null},
         score = ${score?.total ?? null}, version = version + 1, updated_at = now()
       WHERE id = ${ratingId}`);
     await recordAudit(tx, ctx, {

@@ -5,18 +5,22 @@ import type { Db } from '../../platform/db/client.ts';
 import { inTransaction, one, rows, uniqueViolation } from '../../platform/db/query.ts';
 import { conflict, forbidden, invalidFields } from '../../platform/errors.ts';
 import type { RatingSettingsInput } from './contracts.ts';
+import { type CriteriaFramework, DEFAULT_CRITERIA, frameworkProblems } from './criteria.ts';
 import { DEFAULT_SETTINGS, type RatingSettings, RULE_SETS, ruleSetById, ruleSetOn } from './scales/index.ts';
 
 /** The installation's rating settings: scales/settings.ts defaults, overridden by rating_settings 'default'. */
-export async function loadRatingSettings(db: Db): Promise<RatingSettings & { version: number | null }> {
-  const row = await one<{ values: Partial<RatingSettings>; version: number }>(
-    db,
-    sql`SELECT "values", version FROM rating_settings WHERE key = 'default'`,
-  );
+export async function loadRatingSettings(
+  db: Db,
+): Promise<RatingSettings & { criteria366: CriteriaFramework; version: number | null }> {
+  const row = await one<{
+    values: Partial<RatingSettings & { criteria366: CriteriaFramework }>;
+    version: number;
+  }>(db, sql`SELECT "values", version FROM rating_settings WHERE key = 'default'`);
   const v = row?.values ?? {};
   return {
     annualRuleSet: { ...DEFAULT_SETTINGS.annualRuleSet, ...(v.annualRuleSet ?? {}) },
     quotaBase: v.quotaBase ?? DEFAULT_SETTINGS.quotaBase,
+    criteria366: v.criteria366 ?? DEFAULT_CRITERIA,
     version: row?.version ?? null,
   };
 }
@@ -25,7 +29,7 @@ export async function getRatingSettings(ctx: Ctx) {
   if (ctx.actor.role === 'member') throw forbidden();
   return {
     ...(await loadRatingSettings(ctx.db)),
-    defaults: DEFAULT_SETTINGS,
+    defaults: { ...DEFAULT_SETTINGS, criteria366: DEFAULT_CRITERIA },
     ruleSets: RULE_SETS.map((r) => ({ id: r.id, name: r.name, effectiveFrom: r.effectiveFrom })),
   };
 }
@@ -51,6 +55,7 @@ export async function saveRatingSettings(ctx: Ctx, input: RatingSettingsInput) {
           },
         ];
   });
+  if (input.criteria366) problems.push(...frameworkProblems(input.criteria366, 30, 70));
   if (problems.length) throw invalidFields(problems);
   const before = await loadRatingSettings(ctx.db);
   if (before.version !== null && input.version !== before.version) throw conflict(STALE);
