@@ -40,7 +40,7 @@ test('the ratings results show the footnote-10 table across the 2018 change of s
   // The two rating pages sit under one "Xếp loại" entry of the menu.
   await page
     .getByRole('navigation', { name: 'Điều hướng' })
-    .getByRole('menuitem', { name: 'Xếp loại', exact: true })
+    .getByText('Xếp loại', { exact: true })
     .hover();
   await page.getByRole('menuitem', { name: 'Kết quả xếp loại' }).click();
   await expect(page).toHaveURL(/\/ket-qua-xep-loai/);

@@ -64,7 +64,7 @@ test('a round from self-assessment to locked results', async ({ browser }) => {
   // The two rating pages sit under one "Xếp loại" entry of the menu.
   await commune
     .getByRole('navigation', { name: 'Điều hướng' })
-    .getByRole('menuitem', { name: 'Xếp loại', exact: true })
+    .getByText('Xếp loại', { exact: true })
     .hover();
   await commune.getByRole('menuitem', { name: 'Đánh giá, xếp loại' }).click();
   await expect(commune.getByRole('heading', { name: 'Đánh giá, xếp loại chất lượng' })).toBeVisible();
@@ -94,8 +94,16 @@ test('a round from self-assessment to locked results', async ({ browser }) => {
     .locator('.ant-card')
     .filter({ hasText: `Đợt đánh giá ${periodLabel}` })
     .first();
-  await form.getByLabel('Tiêu chí chung (tối đa 30)').fill('28');
-  await form.getByLabel('Kết quả nhiệm vụ (tối đa 70)').fill('65');
+  // Quy định 366: one score per criterion of the framework; the groups and the total follow.
+  const scores: [string, string][] = [
+    ['Phẩm chất chính trị, đạo đức, lối sống; trách nhiệm nêu gương (tối đa 12)', '12'],
+    ['Tư duy đổi mới, khát vọng cống hiến, dám nghĩ, dám làm (tối đa 9)', '8'],
+    ['Tự phê bình và phê bình; tự soi, tự sửa, khắc phục hạn chế (tối đa 9)', '8'],
+    ['Kết quả thực hiện nhiệm vụ được giao (công tác chuyên môn) (tối đa 50)', '47'],
+    ['Thực hiện nhiệm vụ đảng viên, nhiệm vụ chi bộ giao (tối đa 20)', '18'],
+  ];
+  for (const [label, value] of scores) await form.getByLabel(label).fill(value);
+  await expect(form).toContainText('Nhóm tiêu chí chung: 28/30');
   await expect(form).toContainText('93 điểm');
   await expect(form).toContainText('Theo điểm: Hoàn thành xuất sắc nhiệm vụ');
   await form.getByText('Hoàn thành xuất sắc nhiệm vụ', { exact: true }).click();

@@ -22,6 +22,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { formatDate, todayIso } from '../../lib/dates.ts';
 import { applyFieldErrors, errorDetail } from '../../lib/formErrors.ts';
 import { BASE, MY_KEY, type MyRatings, type OpenReview, put, useMyRatings } from './api.ts';
+import { CriteriaScores } from './CriteriaScores.tsx';
 import { SelfReviewText } from './SelfReviewText.tsx';
 import { bandLabel, totalOf } from './score.ts';
 import { TEXTS } from './texts.ts';
@@ -74,6 +75,7 @@ interface SelfValues {
   level: string;
   scoreGeneral?: number;
   scoreTasks?: number;
+  scores?: Record<string, number>;
   selfCriticism: string;
   strengths?: string;
   shortcomings?: string;
@@ -108,7 +110,11 @@ function SelfForm({ review }: { review: OpenReview }) {
         strengths: text(v.strengths),
         shortcomings: text(v.shortcomings),
         commitments: text(v.commitments),
-        ...(s ? { scoreGeneral: v.scoreGeneral, scoreTasks: v.scoreTasks } : {}),
+        ...(s && review.criteria
+          ? { scores: v.scores }
+          : s
+            ? { scoreGeneral: v.scoreGeneral, scoreTasks: v.scoreTasks }
+            : {}),
         version: review.version,
       });
     },
@@ -162,6 +168,7 @@ function SelfForm({ review }: { review: OpenReview }) {
           level: self?.level?.code,
           scoreGeneral: self?.scoreGeneral,
           scoreTasks: self?.scoreTasks,
+          scores: self?.scores,
           selfCriticism: self?.selfCriticism,
           strengths: self?.strengths,
           shortcomings: self?.shortcomings,
@@ -172,7 +179,12 @@ function SelfForm({ review }: { review: OpenReview }) {
           submit.mutate(v);
         }}
       >
-        {s && (
+        {s && review.criteria && (
+          <Card size="small" type="inner" title={TEXTS.scoresTitle(s.max)} style={{ marginBottom: 16 }}>
+            <CriteriaScores form={form} criteria={review.criteria} scale={review.scale} />
+          </Card>
+        )}
+        {s && !review.criteria && (
           <Card size="small" type="inner" title={TEXTS.scoresTitle(s.max)} style={{ marginBottom: 16 }}>
             <Flex gap={12} wrap>
               <Form.Item

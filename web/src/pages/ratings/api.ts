@@ -55,6 +55,8 @@ export interface SelfReview {
   commitments?: string;
   scoreGeneral?: number;
   scoreTasks?: number;
+  /** Points per criterion under 366. */
+  scores?: Record<string, number>;
   total?: number;
 }
 
@@ -99,6 +101,12 @@ export interface Verdict {
   version: number;
 }
 
+export interface Criterion {
+  code: string;
+  label: string;
+  maxPoints: number;
+}
+
 export interface OpenReview {
   id: string;
   year: number;
@@ -107,6 +115,8 @@ export interface OpenReview {
   canSubmit: boolean;
   scale: Level[];
   scoring: Scoring | null;
+  /** Quy định 366: the criteria framework the member scores (the installation's settings). */
+  criteria: { general: Criterion[]; tasks: Criterion[] } | null;
   self: SelfReview | null;
   proposed: Level | null;
   version: number;

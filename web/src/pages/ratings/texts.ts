@@ -151,5 +151,8 @@ export const TEXTS = {
   disciplineBody: 'Cơ quan quyết định',
   disciplineReason: 'Nội dung vi phạm',
   disciplineSelfRemedied: 'Tự phát hiện và đã khắc phục xong hậu quả (Quy định 124-QĐ/TW)',
+  generalGroup: 'Nhóm tiêu chí chung',
+  tasksGroup: 'Nhóm tiêu chí kết quả thực hiện nhiệm vụ',
+  criterion: (label: string, max: number) => `${label} (tối đa ${max.toLocaleString('vi-VN')})`,
   points: (n: number | null) => (n === null ? '' : `${n.toLocaleString('vi-VN')} điểm`),
 } as const;
