@@ -35,7 +35,7 @@ import {
   useSheet,
   type Verdict,
 } from './api.ts';
-import { FindingLine } from './badges.tsx';
+import { FindingLine, WarningsNote } from './badges.tsx';
 import { DisciplineModal } from './DisciplineModal.tsx';
 import { ReopenModal } from './ReopenModal.tsx';
 import { SelfReviewText } from './SelfReviewText.tsx';
@@ -172,9 +172,12 @@ function SheetView({ sheet }: { sheet: Sheet }) {
           {(rowErrors.get(x.id) ?? []).map((m) => (
             <FindingLine key={`e:${m}`} f={{ code: 'SAVE', severity: 'error', message: m }} />
           ))}
-          {x.findings.map((f) => (
-            <FindingLine key={f.code + f.message} f={f} />
-          ))}
+          {x.findings
+            .filter((f) => f.severity === 'error')
+            .map((f) => (
+              <FindingLine key={f.code + f.message} f={f} />
+            ))}
+          <WarningsNote findings={x.findings.filter((f) => f.severity === 'warning')} />
         </Flex>
       ),
     },

@@ -1,4 +1,4 @@
-import { Flex, Progress, Tag, Typography } from 'antd';
+import { Button, Flex, Popover, Progress, Tag, Typography } from 'antd';
 import type { Finding, Round, Progress as RoundProgress } from './api.ts';
 import { TEXTS } from './texts.ts';
 
@@ -48,5 +48,36 @@ export function FindingLine({ f }: { f: Finding }) {
       {f.severity === 'error' ? '⛔ ' : '⚠ '}
       {f.message}
     </Typography.Text>
+  );
+}
+
+/**
+ * A row's warnings folded into one line ("⚠ 2 lưu ý") that opens them: under 366 nearly every row
+ * carries the same notes (no task figures yet), and listing them in full buried the errors.
+ */
+export function WarningsNote({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <Popover
+      trigger="click"
+      content={
+        <div style={{ maxWidth: 420 }}>
+          {findings.map((f) => (
+            <FindingLine key={f.code + f.message} f={f} />
+          ))}
+        </div>
+      }
+    >
+      <Button
+        type="link"
+        size="small"
+        style={{ padding: 0, height: 'auto', fontSize: 12, alignSelf: 'flex-start' }}
+        data-severity="warning"
+      >
+        <Typography.Text type="warning" style={{ fontSize: 12 }}>
+          {TEXTS.warnings(findings.length)}
+        </Typography.Text>
+      </Button>
+    </Popover>
   );
 }

@@ -154,5 +154,6 @@ export const TEXTS = {
   generalGroup: 'Nhóm tiêu chí chung',
   tasksGroup: 'Nhóm tiêu chí kết quả thực hiện nhiệm vụ',
   criterion: (label: string, max: number) => `${label} (tối đa ${max.toLocaleString('vi-VN')})`,
+  warnings: (n: number) => `⚠ ${n} lưu ý`,
   points: (n: number | null) => (n === null ? '' : `${n.toLocaleString('vi-VN')} điểm`),
 } as const;
