@@ -4,7 +4,7 @@ import { one } from '../../../platform/db/query.ts';
 import { type TestApp, testApp } from '../../../testing/app.ts';
 import { addMember, smallTree } from '../../../testing/fixtures.ts';
 import ExcelJS from '../../exports/excel.ts';
-import { establishOrg } from '../../orgs/service.ts';
+import { establishOrg, recordOrgEvent } from '../../orgs/service.ts';
 import type { RatingsReport, RatingsReportChildren } from './service.ts';
 import { insertRatings, type RatingRow } from './testing.ts';
 
@@ -372,5 +372,34 @@ describe('the whole installation', () => {
     );
     expect(roots.json().children.map((c: { org: { code: string } }) => c.org.code)).toEqual(['HB', 'LC']);
     expect((await report('fromYear=2018&toYear=2018', 'lc.viewer')).org.code).toBe('LC');
+  });
+});
+
+describe('after a reorganization', () => {
+  it("keeps a moved org's earlier years in its own report and in its old parent's, not its new one's", async () => {
+    const d = { decisionNumber: '03-QĐ/TU', decisionDate: '2015-01-01', issuingBody: 'Tỉnh ủy' };
+    await establishOrg(t.system, {
+      code: 'KH.Y',
+      name: 'Chi bộ xã Y',
+      kind: 'CHI_BO_CO_SO',
+      sector: 'XA',
+      parentCode: 'KH',
+      effectiveDate: '2015-01-01',
+      ...d,
+    });
+    await insertRatings(
+      t.database.db,
+      times(3, { orgCode: 'KH.Y', subject: 'MEMBER', year: 2021, level: 'HTTNV' }),
+    );
+    await recordOrgEvent(t.system, 'KH.Y', {
+      type: 'MOVE',
+      parentCode: 'TD',
+      effectiveDate: '2025-07-01',
+      ...d,
+    });
+    const members2021 = (r: RatingsReport) => counts(r.years.find((y) => y.year === 2021)!.members).HTTNV;
+    expect(members2021(await report('org=KH.Y&fromYear=2020&toYear=2022'))).toBe(3);
+    expect(members2021(await report('org=KH&fromYear=2020&toYear=2022'))).toBe(3);
+    expect(members2021(await report('org=TD&fromYear=2020&toYear=2022'))).toBe(0);
   });
 });

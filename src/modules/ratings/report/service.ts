@@ -12,7 +12,7 @@ import { one, rows } from '../../../platform/db/query.ts';
 import { AppError, badRequest, notFound } from '../../../platform/errors.ts';
 import { parseInput } from '../../../platform/validation.ts';
 import { orgByCode } from '../../orgs/queries.ts';
-import { DEFAULT_SETTINGS } from '../scales/index.ts';
+import { loadRatingSettings } from '../settings.ts';
 import { MAX_SPAN_YEARS, type RatingsReportQuery, ratingsReportQuery } from './contracts.ts';
 import { childRatingCounts, ratingCounts } from './queries.ts';
 import { buildYears, type CountRow, type RatingsChildrenShape, type RatingsReportShape } from './rules.ts';
@@ -100,7 +100,7 @@ export async function ratingsReport(ctx: Ctx, input: RatingsReportQuery): Promis
     org: orgOf(subject),
     fromYear,
     toYear,
-    years: buildYears(counts, fromYear, toYear, DEFAULT_SETTINGS),
+    years: buildYears(counts, fromYear, toYear, await loadRatingSettings(ctx.db)),
   };
 }
 export type RatingsReport = RatingsReportShape;
@@ -112,6 +112,7 @@ export async function ratingsReportChildren(
 ): Promise<RatingsChildrenShape> {
   const { fromYear, toYear, subject } = await prepare(ctx, input);
   const found = await childRatingCounts(ctx.db, subject.path, fromYear, toYear);
+  const settings = await loadRatingSettings(ctx.db);
   const children = new Map<string, { name: string; counts: CountRow[] }>();
   for (const r of found) {
     const child = children.get(r.code) ?? { name: r.name, counts: [] };
@@ -124,7 +125,7 @@ export async function ratingsReportChildren(
     toYear,
     children: [...children].map(([code, c]) => ({
       org: { code, name: c.name },
-      years: buildYears(c.counts, fromYear, toYear, DEFAULT_SETTINGS),
+      years: buildYears(c.counts, fromYear, toYear, settings),
     })),
   };
 }
