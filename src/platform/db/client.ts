@@ -29,6 +29,10 @@ export async function openDatabase(opts: {
 }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle client whose connection the server ends (a restart, an admin's pg_terminate_backend, a
+    // dropped test database) emits 'error' on the pool; unhandled, it would end the process. The pool
+    // discards that client and opens a new one for the next query, so noting it is enough.
+    pool.on('error', (e) => process.emitWarning(`PostgreSQL: kết nối rảnh bị đóng (${e.message})`));
     return { db: drizzlePg(pool), kind: 'postgres', close: () => pool.end() };
   }
   const dir = opts.memory ? undefined : opts.dataDir;
