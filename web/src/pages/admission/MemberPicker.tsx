@@ -18,19 +18,21 @@ interface Props {
   onChange?: (id: string | null) => void;
   initialLabel?: string | null;
   'aria-label'?: string;
+  /** Which members to offer: official ones (sponsors, the default) or any current member (null). */
+  status?: 'OFFICIAL' | null;
 }
 
 /** Pick an official member in the user's scope by typing part of their name. */
-export function MemberPicker({ id, value, onChange, initialLabel, ...aria }: Props) {
+export function MemberPicker({ id, value, onChange, initialLabel, status = 'OFFICIAL', ...aria }: Props) {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
   const [picked, setPicked] = useState<{ value: string; label: string } | null>(
     value && initialLabel ? { value, label: initialLabel } : null,
   );
   const hits = useQuery({
-    queryKey: ['admission', 'sponsorSearch', q],
+    queryKey: ['admission', 'sponsorSearch', q, status],
     queryFn: ({ signal }) =>
-      api.get<{ items: Hit[] }>('/api/v1/members', { q, status: 'OFFICIAL', pageSize: 20 }, signal),
+      api.get<{ items: Hit[] }>('/api/v1/members', { q, ...(status && { status }), pageSize: 20 }, signal),
     enabled: q.length >= 2,
     staleTime: 30_000,
   });

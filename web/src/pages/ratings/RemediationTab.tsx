@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Flex, Form, Input, List, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Form, Input, List, Radio, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { DATE_FORMAT, formatDate, toIso } from '../../lib/dates.ts';
 import { applyFieldErrors, errorDetail } from '../../lib/formErrors.ts';
+import { MemberPicker } from '../admission/MemberPicker.tsx';
 import { FormModal } from '../meetings/FormModal.tsx';
 import { BASE, type Plan, type Round, usePlans } from './api.ts';
 import { TEXTS } from './texts.ts';
@@ -90,7 +91,9 @@ export function RemediationTab({ round, orgCode }: { round: Round; orgCode: stri
 }
 
 interface PlanValues {
+  who: 'ORG' | 'MEMBER';
   orgCode: string;
+  memberId?: string;
   shortcoming: string;
   actions: string;
   responsible?: string;
@@ -120,7 +123,7 @@ function PlanModal(props: {
   const save = useMutation({
     mutationFn: (v: PlanValues) =>
       api.post(`${BASE}/remediations`, {
-        orgCode: v.orgCode,
+        ...(v.who === 'MEMBER' ? { memberId: v.memberId } : { orgCode: v.orgCode }),
         roundId: props.roundId,
         year: props.year,
         shortcoming: v.shortcoming,
@@ -148,21 +151,43 @@ function PlanModal(props: {
       <Form<PlanValues>
         form={form}
         layout="vertical"
-        initialValues={{ orgCode: props.orgCode }}
+        initialValues={{ who: 'ORG', orgCode: props.orgCode }}
         onFinish={(v) => {
           setProblems(null);
           save.mutate(v);
         }}
       >
-        <Form.Item
-          name="orgCode"
-          label={TEXTS.planSubject}
-          rules={[{ required: true, message: TEXTS.orgRequired }]}
-        >
-          <OrgPicker
-            aria-label={TEXTS.planSubject}
-            initial={{ value: props.orgCode, label: props.orgCode }}
+        <Form.Item name="who" label={TEXTS.planFor}>
+          <Radio.Group
+            options={[
+              { value: 'ORG', label: TEXTS.planForOrg },
+              { value: 'MEMBER', label: TEXTS.planForMember },
+            ]}
           />
+        </Form.Item>
+        <Form.Item noStyle shouldUpdate={(a, b) => a.who !== b.who}>
+          {({ getFieldValue }) =>
+            getFieldValue('who') === 'MEMBER' ? (
+              <Form.Item
+                name="memberId"
+                label={TEXTS.planMember}
+                rules={[{ required: true, message: TEXTS.planMemberRequired }]}
+              >
+                <MemberPicker status={null} aria-label={TEXTS.planMember} />
+              </Form.Item>
+            ) : (
+              <Form.Item
+                name="orgCode"
+                label={TEXTS.planSubject}
+                rules={[{ required: true, message: TEXTS.orgRequired }]}
+              >
+                <OrgPicker
+                  aria-label={TEXTS.planSubject}
+                  initial={{ value: props.orgCode, label: props.orgCode }}
+                />
+              </Form.Item>
+            )
+          }
         </Form.Item>
         <Form.Item name="shortcoming" label={TEXTS.planShortcoming} rules={required}>
           <Input.TextArea rows={3} maxLength={5000} />
