@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { jsonRows, rows, textArray } from '../../platform/db/query.ts';
-import type { RuleSetId } from './scales/index.ts';
+import type { RuleSetId, TaskFacts } from './scales/index.ts';
 
 /** A rating with the name of who or what is rated, as the sheet, the decisions and the member's view read it. */
 export interface RatingRow {
@@ -29,6 +29,7 @@ export interface RatingRow {
   score: number | null;
   scoreGeneral: number | null;
   scoreTasks: number | null;
+  taskFacts: TaskFacts | null;
   decisionNote: string | null;
   decidedBy: string | null;
   locked: boolean;
@@ -43,7 +44,7 @@ const RATING_SELECT = sql`SELECT r.id, r.round_id AS "roundId", r.source, r.subj
     r.self_assessment AS "selfAssessment", r.self_level AS "selfLevel", r.self_submitted_at AS "selfSubmittedAt",
     r.proposed_level AS "proposedLevel", r.proposal_note AS "proposalNote", r.level,
     r.score::float8 AS score, r.score_general::float8 AS "scoreGeneral", r.score_tasks::float8 AS "scoreTasks",
-    r.decision_note AS "decisionNote", r.decided_by AS "decidedBy", r.locked, r.version
+    r.task_facts AS "taskFacts", r.decision_note AS "decisionNote", r.decided_by AS "decidedBy", r.locked, r.version
   FROM ratings r LEFT JOIN members m ON m.id = r.member_id`;
 
 /**

@@ -396,6 +396,26 @@ describe('the member reviews themself (Quy định 366, 100 points)', () => {
     expect((await put('bithu.a', `/api/v1/ratings/me/${other.id}/self`, body)).statusCode).toBe(403);
   });
 
+  it("checks the level's task conditions against the figures given, and keeps them", async () => {
+    const r = (await ratingOf(ids.a1!, 'Y2026'))!;
+    const url = `/api/v1/ratings/rounds/${roundId}/proposals`;
+    const late = { assigned: 4, completed: 4, onTime: 3, exceeded: 0 };
+    const refused = await put('bithu.a', url, {
+      items: [{ ratingId: r.id, level: 'HTTNV', tasks: late, version: r.version }],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].message).toContain('đúng hạn');
+    const onTime = { assigned: 4, completed: 4, onTime: 4, exceeded: 1 };
+    const ok = await put('bithu.a', url, {
+      items: [{ ratingId: r.id, level: 'HTTNV', tasks: onTime, version: r.version }],
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const sheet = (await secretaryA.get(`/api/v1/ratings/rounds/${roundId}/sheet?org=TD.BB.A`)).json();
+    const row = sheet.items.find((i: { memberId: string }) => i.memberId === ids.a1);
+    expect(row.taskFacts).toEqual(onTime);
+    expect(row.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+  });
+
   it('keeps a yearly commitment with a version', async () => {
     const client = await tokenClient(t, 'dv.mot');
     const first = await client.put('/api/v1/ratings/me/commitments/2026', {

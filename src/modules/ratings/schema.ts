@@ -97,6 +97,8 @@ export const ratings = pgTable(
     score: numeric('score', { precision: 5, scale: 2, mode: 'number' }),
     scoreGeneral: numeric('score_general', { precision: 5, scale: 2, mode: 'number' }),
     scoreTasks: numeric('score_tasks', { precision: 5, scale: 2, mode: 'number' }),
+    /** Quy định 366: the task figures its levels' conditions read, { assigned, completed, onTime, exceeded }. */
+    taskFacts: jsonb('task_facts'),
     decisionNote: text('decision_note'),
     decidedBy: text('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),

@@ -76,7 +76,7 @@ export function groupFindings(
 export function presentRating(r: RatingRow, check: CheckContext, facts: CaseFacts, decider?: ChainOrg) {
   const current = r.level ?? r.proposedLevel;
   const score = scoreOf(r.scoreGeneral, r.scoreTasks);
-  const c = facts.of(r, current, score ? { score } : {});
+  const c = facts.of(r, current, { ...(score && { score }), ...(r.taskFacts && { tasks: r.taskFacts }) });
   const found = checkCase(check, c);
   const notRated = !mustBeRated(check, c);
   return {
@@ -102,6 +102,7 @@ export function presentRating(r: RatingRow, check: CheckContext, facts: CaseFact
     score: r.score,
     scoreGeneral: r.scoreGeneral,
     scoreTasks: r.scoreTasks,
+    taskFacts: r.taskFacts,
     decisionNote: r.decisionNote,
     locked: r.locked,
     version: r.version,

@@ -72,7 +72,10 @@ export async function writeVerdicts(
     const score = scoreOf(item.scoreGeneral ?? x.scoreGeneral, item.scoreTasks ?? x.scoreTasks);
     const found = checkCase(
       check,
-      facts.of(x, item.level, { ...(score && { score }), ...(item.tasks && { tasks: item.tasks }) }),
+      facts.of(x, item.level, {
+        ...(score && { score }),
+        ...((item.tasks ?? x.taskFacts) && { tasks: item.tasks ?? x.taskFacts! }),
+      }),
     );
     for (const f of found) if (f.severity === 'error') at(i, 'level', `${x.name}: ${f.message}`);
     warnings.set(
@@ -92,6 +95,7 @@ export async function writeVerdicts(
           score = CASE WHEN COALESCE(${item.scoreGeneral ?? null}::numeric, score_general) IS NULL
               OR COALESCE(${item.scoreTasks ?? null}::numeric, score_tasks) IS NULL THEN NULL
             ELSE COALESCE(${item.scoreGeneral ?? null}::numeric, score_general) + COALESCE(${item.scoreTasks ?? null}::numeric, score_tasks) END,
+          task_facts = COALESCE(${item.tasks ? JSON.stringify(item.tasks) : null}::jsonb, task_facts),
           findings = ${JSON.stringify(found.map(({ code, severity, message }) => ({ code, severity, message })))}::jsonb,
           version = version + 1, updated_at = now()`;
       await tx.execute(

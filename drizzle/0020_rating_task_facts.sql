@@ -1,0 +1,1 @@
+ALTER TABLE "ratings" ADD COLUMN "task_facts" jsonb;
