@@ -41,6 +41,7 @@ import { ReopenModal } from './ReopenModal.tsx';
 import { SelfReviewText } from './SelfReviewText.tsx';
 import { bandLabel, totalOf } from './score.ts';
 import { type Edit, editable, levelIn, type Mode, rowErrorsOf, scoresOf, verdictsOf } from './sheetState.ts';
+import { TasksCell } from './TasksCell.tsx';
 import { TEXTS } from './texts.ts';
 import './ratings.css';
 
@@ -223,6 +224,14 @@ function SheetView({ sheet }: { sheet: Sheet }) {
                 writable={canWrite(x)}
                 onEdit={edit}
               />
+            ),
+          },
+          {
+            title: TEXTS.colTasks,
+            key: 'tasks',
+            width: 130,
+            render: (_: unknown, x: SheetItem) => (
+              <TasksCell x={x} edit={edits.get(x.id)} writable={canWrite(x)} onEdit={edit} />
             ),
           },
         ]

@@ -77,6 +77,7 @@ export interface SheetItem {
   score: number | null;
   scoreGeneral: number | null;
   scoreTasks: number | null;
+  taskFacts: TaskFacts | null;
   locked: boolean;
   version: number;
   decider: { code: string; name: string } | null;
@@ -92,11 +93,19 @@ export interface Sheet {
   groupFindings: Finding[];
 }
 
+export interface TaskFacts {
+  assigned: number;
+  completed: number;
+  onTime: number;
+  exceeded: number;
+}
+
 export interface Verdict {
   ratingId: string;
   level: string;
   scoreGeneral?: number;
   scoreTasks?: number;
+  tasks?: TaskFacts;
   note?: string;
   version: number;
 }

@@ -1,7 +1,7 @@
 import type { ApiError } from '../../api/problem.ts';
 import { isApiError } from '../../api/problem.ts';
 import { errorDetail } from '../../lib/formErrors.ts';
-import type { Sheet, SheetItem, Verdict } from './api.ts';
+import type { Sheet, SheetItem, TaskFacts, Verdict } from './api.ts';
 
 export type Mode = 'proposal' | 'decision';
 
@@ -10,6 +10,7 @@ export interface Edit {
   level?: string;
   scoreGeneral?: number | null;
   scoreTasks?: number | null;
+  tasks?: TaskFacts;
 }
 
 /** The level a row shows in a mode: the user's edit, else what was written at that stage. */
@@ -50,6 +51,7 @@ export function verdictsOf(mode: Mode, sheet: Sheet, edits: Map<string, Edit>): 
       level,
       ...(scored && s.general !== null ? { scoreGeneral: s.general } : {}),
       ...(scored && s.tasks !== null ? { scoreTasks: s.tasks } : {}),
+      ...(scored && e.tasks ? { tasks: e.tasks } : {}),
       version: x.version,
     });
   }

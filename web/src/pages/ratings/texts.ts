@@ -160,5 +160,16 @@ export const TEXTS = {
   tasksGroup: 'Nhóm tiêu chí kết quả thực hiện nhiệm vụ',
   criterion: (label: string, max: number) => `${label} (tối đa ${max.toLocaleString('vi-VN')})`,
   warnings: (n: number) => `⚠ ${n} lưu ý`,
+  colTasks: 'Nhiệm vụ',
+  tasksNone: 'Nhập số liệu nhiệm vụ',
+  tasksTitle: (name: string) => `Nhiệm vụ được giao: ${name}`,
+  tasksSummary: (t: { assigned: number; completed: number; onTime: number; exceeded: number }) =>
+    `Giao ${t.assigned} · xong ${t.completed} · đúng hạn ${t.onTime} · vượt ${t.exceeded}`,
+  taskFields: {
+    assigned: 'Được giao',
+    completed: 'Hoàn thành',
+    onTime: 'Đúng hạn',
+    exceeded: 'Vượt mức',
+  },
   points: (n: number | null) => (n === null ? '' : `${n.toLocaleString('vi-VN')} điểm`),
 } as const;
