@@ -42,7 +42,10 @@ export async function benchRatingsRound(rounds: number) {
     process.stderr.write(`rounds bench: province round opened in ${openSeconds} s\n`);
     await db.execute(sql`VACUUM ANALYZE`);
   }
-  const round = (await one<{ id: string }>(db, sql`SELECT id FROM rating_rounds WHERE period_key = ${`Y${year}`} LIMIT 1`))!;
+  const round = (await one<{ id: string }>(
+    db,
+    sql`SELECT id FROM rating_rounds WHERE period_key = ${`Y${year}`} LIMIT 1`,
+  ))!;
   // The largest grassroots org of the round: the worst case of "one grassroots org's sheet".
   const big = (await one<{ code: string; members: number }>(
     db,

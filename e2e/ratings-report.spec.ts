@@ -38,10 +38,7 @@ test('the ratings results show the footnote-10 table across the 2018 change of s
 }) => {
   await signIn(page, 'lanhdao');
   // The two rating pages sit under one "Xếp loại" entry of the menu.
-  await page
-    .getByRole('navigation', { name: 'Điều hướng' })
-    .getByText('Xếp loại', { exact: true })
-    .hover();
+  await page.getByRole('navigation', { name: 'Điều hướng' }).getByText('Xếp loại', { exact: true }).hover();
   await page.getByRole('menuitem', { name: 'Kết quả xếp loại' }).click();
   await expect(page).toHaveURL(/\/ket-qua-xep-loai/);
   await expect(page.getByTestId('ratings-heading')).toContainText('Đảng bộ huyện Tam Đường');
