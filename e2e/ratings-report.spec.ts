@@ -37,8 +37,8 @@ test('the ratings results show the footnote-10 table across the 2018 change of s
   page,
 }) => {
   await signIn(page, 'lanhdao');
-  // The two rating pages sit under one "Xếp loại" entry of the menu.
-  await page.getByRole('navigation', { name: 'Điều hướng' }).getByText('Xếp loại', { exact: true }).hover();
+  // The two rating pages sit under one "Xếp loại" entry of the menu, opened by a click.
+  await page.getByRole('navigation', { name: 'Điều hướng' }).getByText('Xếp loại', { exact: true }).click();
   await page.getByRole('menuitem', { name: 'Kết quả xếp loại' }).click();
   await expect(page).toHaveURL(/\/ket-qua-xep-loai/);
   await expect(page.getByTestId('ratings-heading')).toContainText('Đảng bộ huyện Tam Đường');

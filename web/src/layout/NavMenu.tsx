@@ -133,6 +133,8 @@ export function NavMenu({ mode, orgCode, onNavigate }: Props) {
         selectedKeys={[selected]}
         items={items}
         disabledOverflow={mode === 'horizontal'}
+        // A click, not a hover, opens "Xếp loại": hover menus are unreliable on touch screens and laptops' pads.
+        triggerSubMenuAction="click"
         style={mode === 'horizontal' ? { borderBottom: 'none' } : { borderInlineEnd: 'none' }}
       />
     </nav>
