@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, signIn } from './support.ts';
+import { expectNoHorizontalOverflow, openRatingsMenu, signIn } from './support.ts';
 
 const num = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
@@ -37,9 +37,7 @@ test('the ratings results show the footnote-10 table across the 2018 change of s
   page,
 }) => {
   await signIn(page, 'lanhdao');
-  // The two rating pages sit under one "Xếp loại" entry of the menu, opened by a click.
-  await page.getByRole('navigation', { name: 'Điều hướng' }).getByText('Xếp loại', { exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Kết quả xếp loại' }).click();
+  await openRatingsMenu(page, 'Kết quả xếp loại', /\/ket-qua-xep-loai/);
   await expect(page).toHaveURL(/\/ket-qua-xep-loai/);
   await expect(page.getByTestId('ratings-heading')).toContainText('Đảng bộ huyện Tam Đường');
 

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, fillDate, signIn } from './support.ts';
+import { expectNoHorizontalOverflow, fillDate, openRatingsMenu, signIn } from './support.ts';
 
 /**
  * A quarterly round under Quy định 366 from opening to locked results, as the people who run it:
@@ -61,12 +61,7 @@ test('a round from self-assessment to locked results', async ({ browser }) => {
 
   // 1. The commune's staff opens the round for the current quarter.
   const commune = await contextFor(browser, 'giamsat', 1366);
-  // The two rating pages sit under one "Xếp loại" entry of the menu, opened by a click.
-  await commune
-    .getByRole('navigation', { name: 'Điều hướng' })
-    .getByText('Xếp loại', { exact: true })
-    .click();
-  await commune.getByRole('menuitem', { name: 'Đánh giá, xếp loại' }).click();
+  await openRatingsMenu(commune, 'Đánh giá, xếp loại', /\/xep-loai$/);
   await expect(commune.getByRole('heading', { name: 'Đánh giá, xếp loại chất lượng' })).toBeVisible();
   await commune.getByRole('button', { name: 'Mở đợt' }).click();
   const dialog = commune.getByRole('dialog', { name: 'Mở đợt đánh giá, xếp loại' });

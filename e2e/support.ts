@@ -30,3 +30,15 @@ export async function fillDate(input: Locator, value: string) {
   await input.press('Tab');
   await expect(input).toHaveValue(value);
 }
+
+/**
+ * Opens a page of the header menu's "Xếp loại" entry (a submenu opened by a click). Retried: under load
+ * a click during the popup's opening animation was lost, leaving the page where it was.
+ */
+export async function openRatingsMenu(page: Page, item: string, url: RegExp) {
+  await expect(async () => {
+    await page.getByRole('navigation', { name: 'Điều hướng' }).getByText('Xếp loại', { exact: true }).click();
+    await page.getByRole('menuitem', { name: item }).click({ timeout: 3000 });
+    await expect(page).toHaveURL(url, { timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
+}
