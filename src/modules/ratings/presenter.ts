@@ -1,5 +1,4 @@
 /** What the ratings API returns: explicit shapes, never raw rows. */
-import { formatVnDate } from '../../vn/dates.ts';
 import { labelOf, type Period, periodLabel, type RuleSetId, ruleSetById } from './scales/index.ts';
 
 export interface RoundRow {
@@ -58,5 +57,3 @@ export function presentRound(r: RoundRow, today: string) {
 /** A level with its label under the rating's rule set, or null. */
 export const levelOut = (ruleSet: RuleSetId, subject: 'MEMBER' | 'ORG', code: string | null) =>
   code === null ? null : { code, label: labelOf(ruleSetById(ruleSet), subject, code) };
-
-export const deadlineText = (d: string) => formatVnDate(d);

@@ -149,6 +149,15 @@ describe('the cell proposes', () => {
     expect(res.statusCode).toBe(404);
   });
 
+  it('refuses a sheet read before someone else changed a row (409), writing none of it', async () => {
+    const stale = { ...(await item(ids.a2!, 'HTTNV')), version: 99 };
+    const res = await put('bithu.a', `/api/v1/ratings/rounds/${round2024.id}/proposals`, {
+      items: [await item(ids.a1!, 'HTTNV'), stale],
+    });
+    expect(res.statusCode).toBe(409);
+    expect((await ratingOf(ids.a1!, 'Y2024'))!.proposedLevel).toBeNull();
+  });
+
   it('records the proposals', async () => {
     const levels = { a1: 'HTXSNV', a2: 'HTTNV', a3: 'HTTNV', a4: 'HTTNV', a5: 'HTTNV' };
     const items = await Promise.all(Object.entries(levels).map(([k, l]) => item(ids[k]!, l)));

@@ -34,10 +34,13 @@ export async function myRatings(ctx: Ctx) {
   const memberId = ownMember(ctx);
   const mine = await loadRatings(ctx.db, sql`r.member_id = ${memberId}`);
   const settings = await loadRatingSettings(ctx.db);
+  // A member has a rating per period; the few rounds among them are read once each.
+  const rounds = new Map<string, Awaited<ReturnType<typeof loadRound>>>();
   const open = [];
   const history = [];
   for (const x of mine) {
-    const round = x.roundId ? await loadRound(ctx, x.roundId) : undefined;
+    if (x.roundId && !rounds.has(x.roundId)) rounds.set(x.roundId, await loadRound(ctx, x.roundId));
+    const round = x.roundId ? rounds.get(x.roundId) : undefined;
     const rs = ruleSetById(x.ruleSet);
     const entry = {
       id: x.id,

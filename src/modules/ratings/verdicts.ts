@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { underPath } from '../../platform/db/paths.ts';
-import { inTransaction } from '../../platform/db/query.ts';
+import { inTransaction, rows } from '../../platform/db/query.ts';
 import { badRequest, conflict, type FieldError, invalidFields, notFound } from '../../platform/errors.ts';
 import type { VerdictInput, VerdictsInput } from './contracts.ts';
 import { loadFacts } from './facts.ts';
@@ -88,25 +88,42 @@ export async function writeVerdicts(
   if (errors.length > 0)
     throw badRequest(`Không ghi được: ${errors.length} lỗi xếp loại trái quy định.`, errors);
   await inTransaction(ctx.db, async (tx) => {
-    for (const item of input.items) {
-      const found = warnings.get(item.ratingId) ?? [];
-      const common = sql`score_general = COALESCE(${item.scoreGeneral ?? null}::numeric, score_general),
-          score_tasks = COALESCE(${item.scoreTasks ?? null}::numeric, score_tasks),
-          score = CASE WHEN COALESCE(${item.scoreGeneral ?? null}::numeric, score_general) IS NULL
-              OR COALESCE(${item.scoreTasks ?? null}::numeric, score_tasks) IS NULL THEN NULL
-            ELSE COALESCE(${item.scoreGeneral ?? null}::numeric, score_general) + COALESCE(${item.scoreTasks ?? null}::numeric, score_tasks) END,
-          task_facts = COALESCE(${item.tasks ? JSON.stringify(item.tasks) : null}::jsonb, task_facts),
-          findings = ${JSON.stringify(found.map(({ code, severity, message }) => ({ code, severity, message })))}::jsonb,
-          version = version + 1, updated_at = now()`;
-      await tx.execute(
-        stage === 'proposal'
-          ? sql`UPDATE ratings SET proposed_level = ${item.level}, proposal_note = ${item.note ?? null},
-                proposed_by = ${ctx.actor.username}, proposed_at = now(), ${common} WHERE id = ${item.ratingId}`
-          : sql`UPDATE ratings SET level = ${item.level}, decision_note = ${item.note ?? null},
-                decided_by = ${ctx.actor.username}, decided_at = now(), locked = TRUE, ${common}
-                WHERE id = ${item.ratingId}`,
-      );
-    }
+    // One statement for the whole sheet (a grassroots org's is 1,600 rows, and each statement runs the
+    // report counts' trigger); a row changed since it was read fails the version match and refuses all.
+    const sheetRows = JSON.stringify(
+      input.items.map((i) => ({
+        id: i.ratingId,
+        version: i.version,
+        level: i.level,
+        note: i.note ?? null,
+        general: i.scoreGeneral ?? null,
+        tasks: i.scoreTasks ?? null,
+        facts: i.tasks ?? null,
+        findings: (warnings.get(i.ratingId) ?? []).map(({ code, severity, message }) => ({
+          code,
+          severity,
+          message,
+        })),
+      })),
+    );
+    const stageColumns =
+      stage === 'proposal'
+        ? sql`proposed_level = i.level, proposal_note = i.note, proposed_by = ${ctx.actor.username}, proposed_at = now()`
+        : sql`level = i.level, decision_note = i.note, decided_by = ${ctx.actor.username}, decided_at = now(), locked = TRUE`;
+    const written = await rows(
+      tx,
+      sql`UPDATE ratings r SET ${stageColumns},
+            score_general = COALESCE(i.general, r.score_general), score_tasks = COALESCE(i.tasks, r.score_tasks),
+            score = COALESCE(i.general, r.score_general) + COALESCE(i.tasks, r.score_tasks),
+            task_facts = COALESCE(i.facts, r.task_facts), findings = i.findings,
+            version = r.version + 1, updated_at = now()
+          FROM jsonb_to_recordset(${sheetRows}::jsonb) AS i(id text, version int, level text, note text,
+            general numeric, tasks numeric, facts jsonb, findings jsonb)
+          WHERE r.id = i.id AND r.version = i.version
+          RETURNING r.id`,
+    );
+    if (written.length !== input.items.length)
+      throw conflict('Bảng xếp loại vừa được người khác cập nhật. Hãy tải lại bảng để xem bản mới nhất.');
     await recordAudit(tx, ctx, {
       action: stage === 'proposal' ? 'rating.propose' : 'rating.decide',
       entityType: 'rating_round',
