@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { inTransaction, one, rows, uniqueViolation } from '../../platform/db/query.ts';
-import { conflict, forbidden, invalidFields } from '../../platform/errors.ts';
+import { one } from '../../platform/db/query.ts';
+import { saveSettingsRow } from '../../platform/db/settingsRow.ts';
+import { forbidden, invalidFields } from '../../platform/errors.ts';
 import type { SettingsInput } from './contracts.ts';
 import { meetingPolicy } from './policy.ts';
 import { DEFAULT_SETTINGS, type MeetingSettings, WINDOW_MONTHS } from './rules.ts';
@@ -51,39 +51,18 @@ function settingsProblems(input: SettingsInput): { path: string; message: string
   return out;
 }
 
-const STALE = 'Cấu hình vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.';
-
 export async function saveMeetingSettings(ctx: Ctx, input: SettingsInput) {
   meetingPolicy.editSettings(ctx);
   const problems = settingsProblems(input);
   if (problems.length) throw invalidFields(problems);
   const before = await loadMeetingSettings(ctx.db);
-  if (before.version !== null && input.version !== before.version) throw conflict(STALE);
   const { version: _v, ...values } = input;
-  await inTransaction(ctx.db, async (tx) => {
-    if (before.version === null) {
-      await tx.execute(
-        sql`INSERT INTO meeting_settings (key, "values") VALUES ('default', ${JSON.stringify(values)}::jsonb)`,
-      );
-    } else {
-      const done = await rows(
-        tx,
-        sql`UPDATE meeting_settings SET "values" = ${JSON.stringify(values)}::jsonb, version = version + 1,
-              updated_at = now() WHERE key = 'default' AND version = ${before.version} RETURNING key`,
-      );
-      if (!done.length) throw conflict(STALE);
-    }
-    const { version: _bv, ...previous } = before;
-    await recordAudit(tx, ctx, {
-      action: 'meeting.settings.save',
-      entityType: 'meeting_settings',
-      entityId: 'default',
-      before: previous,
-      after: values,
-    });
-  }).catch((e) => {
-    if (uniqueViolation(e)) throw conflict(STALE);
-    throw e;
-  });
+  const { version: _bv, ...previous } = before;
+  await saveSettingsRow(
+    ctx,
+    { table: 'meeting_settings', action: 'meeting.settings.save', readVersion: input.version },
+    { version: before.version, values: previous },
+    values,
+  );
   return getMeetingSettings(ctx);
 }

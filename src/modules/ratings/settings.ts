@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { inTransaction, one, rows, uniqueViolation } from '../../platform/db/query.ts';
-import { conflict, forbidden, invalidFields } from '../../platform/errors.ts';
+import { one } from '../../platform/db/query.ts';
+import { saveSettingsRow } from '../../platform/db/settingsRow.ts';
+import { forbidden, invalidFields } from '../../platform/errors.ts';
 import type { RatingSettingsInput } from './contracts.ts';
 import { type CriteriaFramework, DEFAULT_CRITERIA, frameworkProblems } from './criteria.ts';
 import { DEFAULT_SETTINGS, type RatingSettings, RULE_SETS, ruleSetById, ruleSetOn } from './scales/index.ts';
@@ -34,8 +34,6 @@ export async function getRatingSettings(ctx: Ctx) {
   };
 }
 
-const STALE = 'Cấu hình vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.';
-
 /**
  * Changes the settings (admin): the rule set forced for a transition year's annual review may only be
  * the one in force at the year's start or at its end (2025: Quy định 124 or 366), never an unrelated one.
@@ -58,32 +56,13 @@ export async function saveRatingSettings(ctx: Ctx, input: RatingSettingsInput) {
   if (input.criteria366) problems.push(...frameworkProblems(input.criteria366, 30, 70));
   if (problems.length) throw invalidFields(problems);
   const before = await loadRatingSettings(ctx.db);
-  if (before.version !== null && input.version !== before.version) throw conflict(STALE);
   const { version: _v, ...values } = input;
-  await inTransaction(ctx.db, async (tx) => {
-    if (before.version === null)
-      await tx.execute(sql`INSERT INTO rating_settings (key, "values", updated_by)
-        VALUES ('default', ${JSON.stringify(values)}::jsonb, ${ctx.actor.username})`);
-    else {
-      const done = await rows(
-        tx,
-        sql`UPDATE rating_settings SET "values" = ${JSON.stringify(values)}::jsonb, version = version + 1,
-              updated_by = ${ctx.actor.username}, updated_at = now()
-            WHERE key = 'default' AND version = ${before.version} RETURNING key`,
-      );
-      if (!done.length) throw conflict(STALE);
-    }
-    const { version: _bv, ...previous } = before;
-    await recordAudit(tx, ctx, {
-      action: 'rating.settings.save',
-      entityType: 'rating_settings',
-      entityId: 'default',
-      before: previous,
-      after: values,
-    });
-  }).catch((e) => {
-    if (uniqueViolation(e)) throw conflict(STALE);
-    throw e;
-  });
+  const { version: _bv, ...previous } = before;
+  await saveSettingsRow(
+    ctx,
+    { table: 'rating_settings', action: 'rating.settings.save', readVersion: input.version },
+    { version: before.version, values: previous },
+    values,
+  );
   return getRatingSettings(ctx);
 }
