@@ -16,6 +16,8 @@ import { addDays, addMonths } from '../../vn/dates.ts';
 import { createRng } from '../demo/plan/random.ts';
 import { decideTransfer, membershipState, recordMembershipEvent } from '../lifecycle/service.ts';
 import { establishOrg, recordOrgEvent } from '../orgs/service.ts';
+import { wholeChangeCounts } from './queries.ts';
+import { buildChanges } from './rules.ts';
 import { changesReport, structureReport } from './service.ts';
 
 const TODAY = '2026-11-23';
@@ -253,6 +255,14 @@ describe(`statistics over random histories (PROPERTY_SEED=${SEED})`, { timeout: 
         const ends = spans.filter((x) => x.to !== null && x.to >= from && x.to <= to).length;
         expect(r.increase.total, label).toBe(starts);
         expect(r.decrease.total, label).toBe(ends);
+        // The root holds every org, so the whole-installation query must agree with the general one.
+        const whole = buildChanges(await wholeChangeCounts(ctx.db, from, to));
+        expect(whole, label).toEqual({
+          startCount: r.startCount,
+          endCount: r.endCount,
+          increase: r.increase,
+          decrease: r.decrease,
+        });
       }
     }
   });

@@ -493,9 +493,14 @@ describe('an installation with several root orgs', () => {
     const changed = await changes('from=2021-01-01&to=2026-11-23');
     expect(changed.org.code).toBeNull();
     expect(changed.endCount).toBe(all.members.total);
-    expect(changed.increase.admitted).toBe(
-      (await changes('org=LC&from=2021-01-01&to=2026-11-23')).increase.admitted + 1,
-    );
+    const lcChanged = await changes('org=LC&from=2021-01-01&to=2026-11-23');
+    const ybChanged = await changes('org=YB&from=2021-01-01&to=2026-11-23');
+    expect(changed.increase.admitted).toBe(lcChanged.increase.admitted + 1);
+    // No member moved between the two roots, so every figure of the whole is the sum of theirs.
+    for (const side of ['increase', 'decrease'] as const)
+      for (const [cause, n] of Object.entries(changed[side]))
+        expect(n, `${side}.${cause}`).toBe(lcChanged[side][cause] + ybChanged[side][cause]);
+    expect(changed.startCount).toBe(lcChanged.startCount + ybChanged.startCount);
     const viewer = await t.login('lanhdao1');
     expect((await viewer.get('/api/v1/reports/structure')).json().org.code).toBe('TD');
   });

@@ -4,8 +4,8 @@
  * figures and breakdowns.
  */
 
-import { ageBandOf, CODE_LISTS, type CodeListName, isEthnicMinority } from '../../vn/codes/index.ts';
-import { ageOn } from '../../vn/dates.ts';
+import { CODE_LISTS, type CodeListName, isEthnicMinority } from '../../vn/codes/index.ts';
+import { ageBuckets } from './ageBuckets.ts';
 
 export const UNKNOWN = 'UNKNOWN';
 export const UNKNOWN_LABEL = 'Chưa rõ';
@@ -37,7 +37,7 @@ export const DIMENSIONS = [
   'total',
   'gender',
   'ethnicity',
-  'birthDate',
+  'ageBucket',
   'education',
   'professional',
   'politicalTheory',
@@ -88,11 +88,12 @@ export function breakdown(
   return entries;
 }
 
-/** Age in completed years on the as-of date (vn/dates ageOn), counted into the statistics' bands. */
-export function ageBandCounts(byBirthDate: ReadonlyMap<string | null, number>, asOf: string) {
+/** Members by age bucket (ageBuckets.ts: null for no birth date) counted into the statistics' bands. */
+export function ageBandCounts(byBucket: ReadonlyMap<string | null, number>, asOf: string) {
+  const { bands } = ageBuckets(asOf);
   const out = new Map<string | null, number>();
-  for (const [birthDate, n] of byBirthDate) {
-    const band = birthDate ? ageBandOf(ageOn(birthDate, asOf)) : null;
+  for (const [bucket, n] of byBucket) {
+    const band = bucket === null ? null : (bands[Number(bucket)] ?? null);
     out.set(band, (out.get(band) ?? 0) + n);
   }
   return out;
@@ -122,7 +123,7 @@ export function buildStructure(rows: readonly GroupCount[], asOf: string) {
   const breakdowns: Record<BreakdownName, BreakdownEntry[]> = {
     gender: breakdown('gender', by.get('gender')!),
     ethnicity: breakdown('ethnicity', by.get('ethnicity')!),
-    ageBand: breakdown('ageBand', ageBandCounts(by.get('birthDate')!, asOf)),
+    ageBand: breakdown('ageBand', ageBandCounts(by.get('ageBucket')!, asOf)),
     education: breakdown('education', by.get('education')!),
     professional: breakdown('professional', by.get('professional')!),
     politicalTheory: breakdown('politicalTheory', by.get('politicalTheory')!),

@@ -13,7 +13,14 @@ import { formatVnDate } from '../../vn/dates.ts';
 import { orgByCode, orgVersionsOf } from '../orgs/queries.ts';
 import { type ChangesQuery, changesQuery, type StructureQuery, structureQuery } from './contracts.ts';
 import { subtreeIntervals } from './intervals.ts';
-import { changeCounts, orgCounts, spansOf, structureCounts, versionsEverUnder } from './queries.ts';
+import {
+  changeCounts,
+  orgCounts,
+  spansOf,
+  structureCounts,
+  versionsEverUnder,
+  wholeChangeCounts,
+} from './queries.ts';
 import { buildChanges, buildStructure } from './rules.ts';
 
 const field = (path: string, message: string) => badRequest(message, [{ path, message }]);
@@ -112,6 +119,10 @@ export async function changesReport(ctx: Ctx, input: ChangesQuery) {
       `Từ ngày (${formatVnDate(from)}) phải trước hoặc bằng đến ngày (${formatVnDate(to)}).`,
     );
   const org = await reportOrg(ctx, q.org);
+  if (org.id === null) {
+    const figures = buildChanges(await wholeChangeCounts(ctx.db, from, to));
+    return { org: await orgLabel(ctx, org, to), from, to, ...figures };
+  }
   // Only cells hold members (Điều lệ Đảng 2011, Điều 24), so only orgs that were ever a cell matter.
   const versions = await versionsEverUnder(ctx.db, org.id);
   const everCell = new Set(versions.filter((v) => isCellKind(v.kind as OrgKind)).map((v) => v.orgId));
