@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coalesce, covers, OPEN_END, type OrgVersionEdge, subtreeIntervals } from './intervals.ts';
+import {
+  coalesce,
+  covers,
+  holdsWholeLives,
+  OPEN_END,
+  type OrgVersionEdge,
+  subtreeIntervals,
+} from './intervals.ts';
 
 const v = (orgId: string, parentId: string | null, validFrom: string, validTo: string | null = null) =>
   ({ orgId, parentId, validFrom, validTo }) satisfies OrgVersionEdge;
@@ -73,5 +80,24 @@ describe('subtreeIntervals', () => {
     const s = subtreeIntervals('X', [v('X', null, '2012-01-01', '2019-01-01'), v('A', 'X', '2010-01-01')]);
     expect(s.get('A')).toEqual([{ from: '2012-01-01', to: '2019-01-01' }]);
     expect(subtreeIntervals('nope', [v('A', null, '2010-01-01')]).size).toBe(0);
+  });
+});
+
+describe('holdsWholeLives', () => {
+  const tree = [
+    v('R', null, '2010-01-01'),
+    v('A', 'R', '2011-01-01', '2014-01-01'),
+    v('A', 'R', '2014-01-01'),
+    v('B', 'A', '2012-06-01', '2020-01-01'),
+  ];
+  it('is true when every org was under the root on every day it existed', () => {
+    expect(holdsWholeLives(tree, subtreeIntervals('R', tree))).toBe(true);
+  });
+  it('is false when an org was elsewhere for a while (a root of its own before joining)', () => {
+    const joined = [...tree, v('C', null, '2012-01-01', '2015-01-01'), v('C', 'A', '2015-01-01')];
+    expect(holdsWholeLives(joined, subtreeIntervals('R', joined))).toBe(false);
+  });
+  it('is false for a subtree below the root', () => {
+    expect(holdsWholeLives(tree, subtreeIntervals('A', tree))).toBe(false);
   });
 });

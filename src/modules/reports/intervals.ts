@@ -89,3 +89,21 @@ export function subtreeIntervals(
   }
   return result;
 }
+
+/**
+ * Whether the subtree held every org of `versions` on every day it existed: then, if `versions` are
+ * all the installation's orgs, the subtree is the whole installation on every day and its changes can
+ * be counted without intervals (queries.ts wholeChangesSql). A single-root installation whose orgs
+ * were always under the root is the usual case (a district, a province).
+ */
+export function holdsWholeLives(
+  versions: readonly OrgVersionEdge[],
+  intervals: ReadonlyMap<string, readonly Interval[]>,
+): boolean {
+  for (const [orgId, life] of subtreeIntervals(null, versions)) {
+    const held = intervals.get(orgId);
+    if (!held || held.length !== life.length) return false;
+    if (held.some((h, i) => h.from !== life[i]!.from || h.to !== life[i]!.to)) return false;
+  }
+  return true;
+}
