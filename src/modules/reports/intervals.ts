@@ -91,10 +91,9 @@ export function subtreeIntervals(
 }
 
 /**
- * Whether the subtree held every org of `versions` on every day it existed: then, if `versions` are
- * all the installation's orgs, the subtree is the whole installation on every day and its changes can
- * be counted without intervals (queries.ts wholeChangesSql). A single-root installation whose orgs
- * were always under the root is the usual case (a district, a province).
+ * Whether the subtree held every org of `versions` on every day it existed: then membership of the
+ * subtree needs no dates, and its changes are counted without intervals (queries.ts fixedChangesSql).
+ * True for most subtrees: a district or a province that never gained or lost an org.
  */
 export function holdsWholeLives(
   versions: readonly OrgVersionEdge[],

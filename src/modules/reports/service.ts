@@ -16,11 +16,13 @@ import { type ChangesQuery, changesQuery, type StructureQuery, structureQuery } 
 import { holdsWholeLives, type Interval, type OrgVersionEdge, subtreeIntervals } from './intervals.ts';
 import {
   changeCounts,
-  orgCounts,
+  countKinds,
+  fixedChangeCounts,
+  installationOrgCounts,
   spansOf,
   structureCounts,
+  subtreeOrgs,
   versionsEverUnder,
-  wholeChangeCounts,
 } from './queries.ts';
 import { buildChanges, buildStructure } from './rules.ts';
 
@@ -91,10 +93,7 @@ export async function structureReport(ctx: Ctx, input: StructureQuery) {
   const asOf = q.asOf ?? ctx.today;
   notAfterToday(ctx, 'asOf', 'Ngày báo cáo', asOf);
   const org = await reportOrg(ctx, q.org);
-  const [orgs, counts] = await Promise.all([
-    orgCounts(ctx.db, org.id, asOf),
-    structureCounts(ctx.db, org.id, asOf),
-  ]);
+  const { orgs, counts } = await subtreeStructure(ctx.db, org.id, asOf);
   const { members, breakdowns } = buildStructure(counts, asOf);
   return {
     org: await orgLabel(ctx, org, asOf),
@@ -105,6 +104,27 @@ export async function structureReport(ctx: Ctx, input: StructureQuery) {
     },
     members,
     breakdowns,
+  };
+}
+
+/** The subtree's org counts and the structure query's rows (org id null: the whole installation). */
+async function subtreeStructure(db: Db, orgId: string | null, asOf: string) {
+  if (orgId === null) {
+    const [orgs, counts] = await Promise.all([
+      installationOrgCounts(db, asOf),
+      structureCounts(db, null, asOf),
+    ]);
+    return { orgs, counts };
+  }
+  // The subtree is walked once, for both its counts and the periods' filter.
+  const sub = await subtreeOrgs(db, orgId, asOf);
+  return {
+    orgs: countKinds(sub),
+    counts: await structureCounts(
+      db,
+      sub.map((o) => o.orgId),
+      asOf,
+    ),
   };
 }
 
@@ -125,16 +145,18 @@ export async function changesReport(ctx: Ctx, input: ChangesQuery) {
 }
 
 /**
- * The changes query's rows for the org's subtree (null: the whole installation). When the subtree
- * is the whole installation on every day — every org always under it — the interval-free query
- * gives the same rows far faster (queries.ts wholeChangesSql).
+ * The changes query's rows for the org's subtree (null: the whole installation). A subtree that held
+ * each of its orgs on every day the org existed — the usual case — needs no intervals, and the
+ * interval-free query gives the same rows far faster (queries.ts fixedChangesSql).
  */
 async function changeRows(db: Db, orgId: string | null, from: string, to: string) {
-  if (orgId === null) return wholeChangeCounts(db, from, to);
+  if (orgId === null) return fixedChangeCounts(db, null, from, to);
   const versions = await versionsEverUnder(db, orgId);
   const intervals = subtreeIntervals(orgId, versions);
-  if (holdsWholeLives(versions, intervals) && intervals.size === (await orgTotal(db)))
-    return wholeChangeCounts(db, from, to);
+  if (holdsWholeLives(versions, intervals)) {
+    const everyOrg = intervals.size === (await orgTotal(db));
+    return fixedChangeCounts(db, everyOrg ? null : [...intervals.keys()], from, to);
+  }
   return subtreeChangeCounts(db, versions, intervals, from, to);
 }
 
