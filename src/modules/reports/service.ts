@@ -53,11 +53,14 @@ async function reportOrg(ctx: Ctx, code: string | undefined): Promise<Subject> {
       )
     )[0];
   } else {
-    // Roots: orgs whose latest version has no parent.
+    // Roots: orgs whose latest version has no parent. Starting from the versions without a parent
+    // (the parent index holds a few dozen) instead of every org's latest version: on the nation
+    // that subquery per org took 2 s of every report.
     const roots = await rows<{ id: string; code: string }>(
       ctx.db,
-      sql`SELECT o.id, o.code FROM orgs o
-          WHERE (SELECT v.parent_id FROM org_versions v WHERE v.org_id = o.id ORDER BY v.valid_from DESC LIMIT 1) IS NULL
+      sql`SELECT o.id, o.code FROM org_versions v JOIN orgs o ON o.id = v.org_id
+          WHERE v.parent_id IS NULL
+            AND NOT EXISTS (SELECT 1 FROM org_versions w WHERE w.org_id = v.org_id AND w.valid_from > v.valid_from)
           ORDER BY o.code`,
     );
     if (roots.length > 1) {
