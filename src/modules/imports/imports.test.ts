@@ -18,6 +18,7 @@ import {
   orgStaffOf,
   templateBytes,
   xlsx,
+  zipOf,
 } from './testing.ts';
 
 const TODAY = '2026-11-23';
@@ -283,13 +284,22 @@ describe('validation rules (nothing written, every problem located)', () => {
     const { deflateRawSync } = await import('node:zlib');
     const data = deflateRawSync(Buffer.alloc(50 * 1024 * 1024));
     await expectRefused(
-      zipOf('xl/worksheets/sheet1.xml', data, 50 * 1024 * 1024),
+      zipOf([{ name: 'xl/worksheets/sheet1.xml', data, size: 50 * 1024 * 1024 }]),
       'x.xlsx',
       null,
       null,
       /bom nén/,
       'x.xlsx',
     );
+  });
+  it('a zip bomb that declares a small size and unpacks far beyond it', async () => {
+    const { deflateRawSync } = await import('node:zlib');
+    const workbook = Buffer.from('<workbook/>');
+    const bytes = zipOf([
+      { name: 'xl/workbook.xml', data: deflateRawSync(workbook), size: workbook.length },
+      { name: 'xl/worksheets/sheet1.xml', data: deflateRawSync(Buffer.alloc(50 * 1024 * 1024)), size: 1000 },
+    ]);
+    await expectRefused(bytes, 'x.xlsx', null, null, /Không đọc được nội dung/, 'x.xlsx');
   });
   it('a file over the size limit', async () => {
     await expectRefused(
@@ -537,27 +547,3 @@ describe('round trip', () => {
     }
   });
 });
-
-/** A one-entry zip whose entry claims (and really has) a huge unpacked size. */
-function zipOf(name: string, data: Buffer, size: number): Uint8Array {
-  const n = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(n.length, 26);
-  const dir = Buffer.alloc(46);
-  dir.writeUInt32LE(0x02014b50, 0);
-  dir.writeUInt16LE(8, 10);
-  dir.writeUInt32LE(data.length, 20);
-  dir.writeUInt32LE(size, 24);
-  dir.writeUInt16LE(n.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + n.length, 12);
-  end.writeUInt32LE(30 + n.length + data.length, 16);
-  return new Uint8Array(Buffer.concat([local, n, data, dir, n, end]));
-}

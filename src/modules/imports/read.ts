@@ -13,7 +13,7 @@ import ExcelJS from '../exports/excel.ts';
 import { parseCsv } from './csv.ts';
 import { findHeader, HEADER_SCAN_ROWS } from './headers.ts';
 import { SHEETS, type SheetDef, type SheetName } from './sheets.ts';
-import { sheetNamesByNumber } from './zipNames.ts';
+import { openPart, sheetNamesByNumber, worksheetParts, zipDirectory } from './zipRead.ts';
 
 export type Cell = string | number | Date | null;
 
@@ -177,29 +177,58 @@ function rawValue(v: unknown): unknown {
   return v;
 }
 
+/** The parts of ExcelJS's streaming WorkbookReader that read one part each (not in its typings). */
+interface WorkbookParts {
+  model?: { sheets?: unknown[] };
+  properties?: unknown;
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(entry: Readable, sheetNo: string): Iterable<{ eventType: string; value: unknown }>;
+}
+
 export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const collector = new Collector();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+  const parts = zipDirectory(bytes);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
     worksheets: 'emit',
     entries: 'ignore',
-  });
-  // Keeps ExcelJS from failing on workbooks whose workbook.xml comes after the sheets.
+  }) as unknown as WorkbookParts;
+  // A workbook without workbook.xml (or an unreadable one) still has its sheets read.
   Object.assign(reader, { model: { sheets: [] }, properties: { model: { date1904: false } } });
-  const names = sheetNamesByNumber(bytes);
-  for await (const ws of reader) {
-    const w = ws as unknown as { name: string; id: string | number };
-    const name = names.get(String(w.id)) ?? w.name;
-    async function* rows() {
-      for await (const row of ws as unknown as AsyncIterable<Row>) {
-        // row.values is 1-based (index 0 unused).
-        const values = (row.values as unknown[]).slice(1).map(rawValue);
-        yield { number: row.number, values };
-      }
+  const open = (name: string) => {
+    const part = parts.get(name);
+    return part ? openPart(bytes, part) : null;
+  };
+  const rels = open('xl/_rels/workbook.xml.rels');
+  if (rels) await reader._parseRels(rels);
+  const workbook = open('xl/workbook.xml');
+  if (workbook) await reader._parseWorkbook(workbook);
+  if (!reader.model?.sheets) reader.model = { sheets: [] };
+  const strings = open('xl/sharedStrings.xml');
+  if (strings)
+    for await (const _ of reader._parseSharedStrings(strings)) {
+      // 'cache' mode keeps them on the reader and yields nothing
     }
-    await collector.sheet(name, rows());
+  const styles = open('xl/styles.xml');
+  if (styles) await reader._parseStyles(styles);
+  const names = sheetNamesByNumber(bytes, parts);
+  for (const { number, part } of worksheetParts(parts)) {
+    for (const { value } of reader._parseWorksheet(openPart(bytes, part), number)) {
+      const ws = value as { name: string } & AsyncIterable<Row>;
+      async function* rows() {
+        for await (const row of ws) {
+          // row.values is 1-based (index 0 unused).
+          const values = (row.values as unknown[]).slice(1).map(rawValue);
+          yield { number: row.number, values };
+        }
+      }
+      await collector.sheet(names.get(number) ?? ws.name, rows());
+    }
   }
   return collector.result;
 }

@@ -71,3 +71,37 @@ export async function orgStaffOf(db: Db, today: string, orgCode: string): Promis
   const org = await one<{ id: string }>(db, sql`SELECT id FROM orgs WHERE code = ${orgCode}`);
   return { db, today, actor: { ...systemActor(`tochuc.${orgCode}`), role: 'org_staff', orgId: org!.id } };
 }
+
+/** A zip of deflated entries, each declaring the unpacked size given (true or not), for hostile files. */
+export function zipOf(entries: readonly { name: string; data: Buffer; size: number }[]): Uint8Array {
+  const parts: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data, size } of entries) {
+    const n = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(n.length, 26);
+    parts.push(local, n, data);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(data.length, 20);
+    dir.writeUInt32LE(size, 24);
+    dir.writeUInt16LE(n.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    directory.push(dir, n);
+    offset += 30 + n.length + data.length;
+  }
+  const dirSize = directory.reduce((s, b) => s + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dirSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...parts, ...directory, end]));
+}
