@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { underPath } from '../../platform/db/paths.ts';
-import { jsonRows, rows, textArray } from '../../platform/db/query.ts';
+import { jsonRows, jsonRowsByIds, rows, textArray } from '../../platform/db/query.ts';
 import { effectiveEvents, type MembershipEventFacts, REMOVAL_CAUSES } from '../lifecycle/rules.ts';
 import type { RowValues } from './workbook.ts';
 
@@ -78,20 +78,20 @@ export async function* memberPages(db: Db, prefix: string | null) {
   );
   for (let i = 0; i < order.length; i += PAGE) {
     const ids = textArray(order.slice(i, i + PAGE).map((o) => o.id));
-    const found = await jsonRows<MemberRow>(
+    const found = await jsonRowsByIds<MemberRow>(
       db,
       sql`SELECT ${MEMBER_SELECT} FROM members m WHERE m.id = ANY(${ids})`,
     );
     // The latest key a file gave the member (a later file may have respelled it).
     const keys = new Map(
       (
-        await jsonRows<{ memberId: string; key: string }>(
+        await jsonRowsByIds<{ memberId: string; key: string }>(
           db,
           sql`SELECT member_id AS "memberId", key FROM import_member_keys WHERE member_id = ANY(${ids}) ORDER BY created_at`,
         )
       ).map((k) => [k.memberId, k.key] as const),
     );
-    const events = await jsonRows<ExportEvent>(
+    const events = await jsonRowsByIds<ExportEvent>(
       db,
       sql`SELECT e.id, e.member_id AS "memberId", e.seq, e.type, e.effective_date::text AS "effectiveDate", e.org_id AS "orgId",
             e.from_org_id AS "fromOrgId", e.corrects_event_id AS "correctsEventId", e.details,

@@ -8,7 +8,7 @@ import type { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { underPath } from '../../platform/db/paths.ts';
-import { jsonRows, textArray } from '../../platform/db/query.ts';
+import { jsonRows, jsonRowsByIds, textArray } from '../../platform/db/query.ts';
 import { labelOf } from '../../vn/codes/index.ts';
 import { formatVnDate } from '../../vn/dates.ts';
 import { effectiveEvents, type MembershipEventFacts, REMOVAL_CAUSES } from '../lifecycle/rules.ts';
@@ -99,7 +99,7 @@ export async function writeRoll(
   let n = 0;
   for (let i = 0; i < order.length; i += 2000) {
     const ids = order.slice(i, i + 2000).map((o) => o.id);
-    const found = await jsonRows<RollMember & { orgId: string | null }>(
+    const found = await jsonRowsByIds<RollMember & { orgId: string | null }>(
       db,
       sql`SELECT m.id, m.full_name AS "fullName", m.birth_name AS "birthName", m.gender, m.ethnicity, m.religion, m.hometown,
             m.education, m.political_theory AS "politicalTheory", m.professional, m.foreign_language AS "foreignLanguage",
@@ -110,7 +110,7 @@ export async function writeRoll(
     const byId = new Map(
       found.map((m) => [m.id, { ...m, cellName: m.orgId ? (names.get(m.orgId) ?? null) : null }] as const),
     );
-    const events = await jsonRows<RollEvent>(
+    const events = await jsonRowsByIds<RollEvent>(
       db,
       sql`SELECT e.id, e.member_id AS "memberId", e.seq, e.type, e.effective_date::text AS "effectiveDate", e.org_id AS "orgId",
             e.corrects_event_id AS "correctsEventId", e.details, e.note
