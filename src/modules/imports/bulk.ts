@@ -27,7 +27,7 @@ export async function insertInTx(tx: Db, b: TableRows): Promise<void> {
   } finally {
     if (process.env.NENMONG_IMPORT_TRACE)
       process.stderr.write(
-        `[import]   ${b.table}: ${b.rows.length} rows, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        `[import]   ${b.table}: ${b.rows.length} rows, ${((Date.now() - started) / 1000).toFixed(1)} s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB\n`,
       );
   }
 }

@@ -188,7 +188,70 @@ interface WorkbookParts {
   _parseWorksheet(entry: Readable, sheetNo: string): Iterable<{ eventType: string; value: unknown }>;
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+/**
+ * A file's template sheets, each read when asked for. The import parses one sheet at a time and
+ * drops its raw cells before reading the next: reading every sheet first held a 100,000-member file's
+ * 5 million raw cells alongside the parsed records (the import's memory peak, docs/performance.md).
+ */
+export interface SheetSource {
+  /** Sheets read so far, the file's structural problems, legacy-text conversions. */
+  readonly result: ReadResult;
+  /** The template sheets the file has (by sheet or file name), before any is read. */
+  readonly available: ReadonlySet<SheetName>;
+  /** Reads one sheet (once); undefined when the file has none or it has no header row. */
+  read(name: SheetName): Promise<ReadSheet | undefined>;
+}
+
+/** Picks the first sheet (or file) for each template sheet; a second one is a structural problem. */
+function choose<T>(
+  collector: Collector,
+  items: readonly { name: string; item: T }[],
+  kind: 'trang' | 'tệp',
+): Map<SheetName, { name: string; item: T }> {
+  const chosen = new Map<SheetName, { name: string; item: T }>();
+  for (const it of items) {
+    const def = sheetFor(it.name);
+    if (!def) {
+      if (kind === 'tệp')
+        collector.result.problems.push({
+          sheet: it.name,
+          message: `Tên tệp ${it.name} không bắt đầu bằng tên trang (ToChuc, DangVien, BienDong, XepLoai).`,
+        });
+      continue;
+    }
+    if (chosen.has(def.name))
+      collector.result.problems.push({
+        sheet: it.name,
+        message: `Có hai ${kind} ${def.name}; chỉ đọc ${kind} đầu tiên.`,
+      });
+    else chosen.set(def.name, it);
+  }
+  return chosen;
+}
+
+function sourceOf<T>(
+  collector: Collector,
+  chosen: Map<SheetName, { name: string; item: T }>,
+  rowsOf: (item: T) => Promise<AsyncIterable<{ number: number; values: unknown[] }>>,
+): SheetSource {
+  const done = new Set<SheetName>();
+  return {
+    result: collector.result,
+    available: new Set(chosen.keys()),
+    async read(sheet) {
+      const c = chosen.get(sheet);
+      if (!c) return undefined;
+      if (!done.has(sheet)) {
+        done.add(sheet);
+        await collector.sheet(c.name, await rowsOf(c.item));
+      }
+      return collector.result.sheets.get(sheet);
+    },
+  };
+}
+
+/** An xlsx file's sheets, found through the zip's directory and read in any order. */
+export async function openXlsx(bytes: Uint8Array): Promise<SheetSource> {
   const collector = new Collector();
   const parts = zipDirectory(bytes);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
@@ -217,41 +280,42 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const styles = open('xl/styles.xml');
   if (styles) await reader._parseStyles(styles);
   const names = sheetNamesByNumber(bytes, parts);
-  for (const { number, part } of worksheetParts(parts)) {
-    for (const { value } of reader._parseWorksheet(openPart(bytes, part), number)) {
-      const ws = value as { name: string } & AsyncIterable<Row>;
-      async function* rows() {
-        for await (const row of ws) {
-          // row.values is 1-based (index 0 unused).
-          const values = (row.values as unknown[]).slice(1).map(rawValue);
-          yield { number: row.number, values };
-        }
+  const sheets = worksheetParts(parts).map((w) => ({
+    name: names.get(w.number) ?? `Sheet${w.number}`,
+    item: w,
+  }));
+  return sourceOf(collector, choose(collector, sheets, 'trang'), async ({ number, part }) => {
+    const [emitted] = [...reader._parseWorksheet(openPart(bytes, part), number)];
+    const ws = emitted!.value as AsyncIterable<Row>;
+    return (async function* () {
+      for await (const row of ws) {
+        // row.values is 1-based (index 0 unused).
+        const values = (row.values as unknown[]).slice(1).map(rawValue);
+        yield { number: row.number, values };
       }
-      await collector.sheet(names.get(number) ?? ws.name, rows());
-    }
-  }
-  return collector.result;
+    })();
+  });
 }
 
-export async function readCsvFiles(
-  files: readonly { name: string; bytes: Uint8Array }[],
-): Promise<ReadResult> {
+/** CSV files named after the sheets (ToChuc….csv, DangVien….csv, …), imported as one batch. */
+export function openCsvFiles(files: readonly { name: string; bytes: Uint8Array }[]): SheetSource {
   const collector = new Collector();
-  for (const f of files) {
-    const name = f.name.replace(/^.*[\\/]/, '');
-    if (!sheetFor(name)) {
-      collector.result.problems.push({
-        sheet: name,
-        message: `Tên tệp ${name} không bắt đầu bằng tên trang (ToChuc, DangVien, BienDong, XepLoai).`,
-      });
-      continue;
-    }
+  const named = files.map((f) => ({ name: f.name.replace(/^.*[\\/]/, ''), item: f }));
+  return sourceOf(collector, choose(collector, named, 'tệp'), async (f) => {
     const text = new TextDecoder('utf-8').decode(f.bytes).replace(/^\uFEFF/, '');
-    async function* rows() {
+    return (async function* () {
       let n = 0;
       for (const values of parseCsv(text)) yield { number: ++n, values };
-    }
-    await collector.sheet(name, rows());
-  }
-  return collector.result;
+    })();
+  });
 }
+
+/** Reads every template sheet of a source at once (for tests and small files). */
+export async function readAll(source: SheetSource): Promise<ReadResult> {
+  for (const def of SHEETS) await source.read(def.name);
+  return source.result;
+}
+
+export const readXlsx = async (bytes: Uint8Array) => readAll(await openXlsx(bytes));
+export const readCsvFiles = (files: readonly { name: string; bytes: Uint8Array }[]) =>
+  readAll(openCsvFiles(files));

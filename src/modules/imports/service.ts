@@ -15,10 +15,10 @@ import { IMPORT_ROLES, type ImportPlan, planImport } from './plan.ts';
 import { loadRatingFacts } from './ratingFacts.ts';
 import { planRatings, type RatingPlan, ratedMembers } from './ratingPlan.ts';
 import { writeRatings } from './ratingWrite.ts';
-import { type ReadResult, readCsvFiles, readXlsx, TooManyRows } from './read.ts';
+import { openCsvFiles, openXlsx, type SheetSource, TooManyRows } from './read.ts';
 import { type ImportReport, Problems } from './report.ts';
 import { loadSnapshot } from './snapshot.ts';
-import { parseFile } from './validate.ts';
+import { type ParsedFile, parseFile } from './validate.ts';
 import { writePlan } from './write.ts';
 
 export interface ImportFile {
@@ -33,7 +33,11 @@ export function assertMayImport(ctx: Ctx): void {
     );
 }
 
-async function readFiles(files: readonly ImportFile[], problems: Problems): Promise<ReadResult | null> {
+const UNREADABLE =
+  'Không đọc được nội dung bảng tính (tệp hỏng hoặc không đúng định dạng .xlsx). Hãy mở bằng Excel, lưu lại rồi nhập.';
+
+/** Checks the files by their bytes and opens their sheets; null (with the problem recorded) when refused. */
+async function openFiles(files: readonly ImportFile[], problems: Problems): Promise<SheetSource | null> {
   const kinds = files.map((f) => {
     const verdict = checkFile(f.bytes, f.name);
     if (verdict.problem) problems.error(f.name, null, null, null, verdict.problem);
@@ -45,7 +49,22 @@ async function readFiles(files: readonly ImportFile[], problems: Problems): Prom
     return null;
   }
   try {
-    return kinds[0] === 'xlsx' ? await readXlsx(files[0]!.bytes) : await readCsvFiles(files);
+    return kinds[0] === 'xlsx' ? await openXlsx(files[0]!.bytes) : openCsvFiles(files);
+  } catch {
+    problems.error(files[0]?.name ?? 'Tệp', null, null, null, UNREADABLE);
+    return null;
+  }
+}
+
+/** Reads and parses the sheets; null (with the problem recorded) when the file cannot be read to the end. */
+async function parseSheets(
+  files: readonly ImportFile[],
+  source: SheetSource,
+  problems: Problems,
+  today: string,
+): Promise<ParsedFile | null> {
+  try {
+    return await parseFile(source, problems, today);
   } catch (e) {
     problems.error(
       files[0]?.name ?? 'Tệp',
@@ -54,7 +73,7 @@ async function readFiles(files: readonly ImportFile[], problems: Problems): Prom
       null,
       e instanceof TooManyRows
         ? 'Tệp có quá nhiều dòng (hơn 1,5 triệu); hãy chia thành nhiều tệp.'
-        : 'Không đọc được nội dung bảng tính (tệp hỏng hoặc không đúng định dạng .xlsx). Hãy mở bằng Excel, lưu lại rồi nhập.',
+        : UNREADABLE,
     );
     return null;
   }
@@ -84,7 +103,7 @@ const trace = (phase: string, started: number) => {
 /** The XepLoai rows against the batch's plan and what the database holds for the members and orgs they rate. */
 async function planHistoryRatings(
   ctx: Ctx,
-  parsed: ReturnType<typeof parseFile>,
+  parsed: ParsedFile,
   plan: ImportPlan,
   snapshot: Awaited<ReturnType<typeof loadSnapshot>>,
   memberKeys: ReadonlySet<string>,
@@ -135,15 +154,14 @@ export async function importFiles(
   };
   const started = Date.now();
   trace('start', started);
-  const read = await readFiles(files, problems);
-  trace('read', started);
-  if (!read) return finish();
+  const source = await openFiles(files, problems);
+  if (!source) return finish();
+  const read = source.result;
   report.conversions = read.conversions;
-  const parsed = parseFile(read, problems, ctx.today);
-  // The raw cells are parsed; only the sheets' names are needed from here on.
-  for (const sheet of read.sheets.values()) sheet.rows.length = 0;
+  const parsed = await parseSheets(files, source, problems, ctx.today);
+  trace('read and parse', started);
+  if (!parsed) return finish();
   const scope = await scopeOf(ctx);
-  trace('parse', started);
   const snapshot = await loadSnapshot(ctx.db, parsed);
   trace('snapshot', started);
   const actor = { role: ctx.actor.role, scope: scope.pathPrefix, today: ctx.today };
@@ -176,6 +194,7 @@ export async function importFiles(
     const restoreIndexes = bulk ? await withoutBulkLoadConstraints(tx, undefined, IMPORT_SORT_MEMORY) : null;
     await writePlan(tx, plan, snapshot.orgs, ctx.actor.username);
     await writeRatings(tx, ratings.writes, ctx.actor.username);
+    trace('rows', started);
     await restoreIndexes?.();
     trace('indexes', started);
     await recordAudit(
@@ -206,8 +225,12 @@ export async function importFiles(
     );
   });
   trace('write', started);
-  // PGlite runs no autovacuum: after a large batch the roll's index-only counts would read the heap.
-  if (plan.members.length > 5000) await ctx.db.execute(sql`VACUUM ANALYZE members`).catch(() => undefined);
+  // PGlite runs no autovacuum: after a large batch the roll's and the reports' index-only scans would
+  // read the heap, and a never-analyzed events table made the next export scan it once per page.
+  if (plan.members.length > 5000) {
+    await ctx.db.execute(sql`VACUUM ANALYZE members, membership_periods`).catch(() => undefined);
+    await ctx.db.execute(sql`ANALYZE membership_events, import_member_keys`).catch(() => undefined);
+  }
   report.written = true;
   return report;
 }

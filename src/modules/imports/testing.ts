@@ -1,5 +1,6 @@
 /** Test helpers: real xlsx files built with ExcelJS, the way a clerk's spreadsheet would be. */
 import { PassThrough } from 'node:stream';
+import { deflateRawSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { systemActor } from '../../platform/access/actor.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -104,4 +105,23 @@ export function zipOf(entries: readonly { name: string; data: Buffer; size: numb
   end.writeUInt32LE(dirSize, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...parts, ...directory, end]));
+}
+
+/** A zip whose only worksheet, named DangVien by its workbook.xml, is the given deflated data. */
+export function namedSheetZip(data: Buffer, declaredSize: number): Uint8Array {
+  const part = (text: string) => {
+    const raw = Buffer.from(text);
+    return { data: deflateRawSync(raw), size: raw.length };
+  };
+  return zipOf([
+    {
+      name: 'xl/workbook.xml',
+      ...part('<workbook><sheets><sheet name="DangVien" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      ...part('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+    },
+    { name: 'xl/worksheets/sheet1.xml', data, size: declaredSize },
+  ]);
 }

@@ -17,10 +17,10 @@ import {
 import { ORG_CODE } from '../orgs/rules.ts';
 import type { FileEventType } from './eventTypes.ts';
 import { parseRatings, type RatingRecord } from './ratingRows.ts';
-import type { ReadResult, ReadSheet } from './read.ts';
+import type { ReadSheet, SheetSource } from './read.ts';
 import type { Problems } from './report.ts';
 import { duplicates, headerOf, parseRows } from './rows.ts';
-import { EVENT_SHEET, MEMBER_SHEET, ORG_SHEET } from './sheets.ts';
+import { EVENT_SHEET, MEMBER_SHEET, ORG_SHEET, type SheetName } from './sheets.ts';
 
 export interface OrgRecord {
   row: number;
@@ -257,10 +257,19 @@ export function parseEvents(sheet: ReadSheet | undefined, problems: Problems, to
   return out;
 }
 
-export function parseFile(read: ReadResult, problems: Problems, today: string): ParsedFile {
-  for (const p of read.problems) problems.error(p.sheet, null, null, null, p.message);
-  const s = read.sheets;
-  if (!s.size && !read.problems.length)
+/**
+ * Reads and parses the file's sheets one at a time (each sheet's raw cells are dropped as it is
+ * parsed). Problems come in the file's order: its structure first, then each sheet's header and rows.
+ */
+export async function parseFile(source: SheetSource, problems: Problems, today: string): Promise<ParsedFile> {
+  const read = source.result;
+  let reported = 0;
+  const reportRead = () => {
+    for (const p of read.problems.slice(reported)) problems.error(p.sheet, null, null, null, p.message);
+    reported = read.problems.length;
+  };
+  reportRead();
+  if (!source.available.size && !read.problems.length)
     problems.error(
       'Tệp',
       null,
@@ -268,7 +277,7 @@ export function parseFile(read: ReadResult, problems: Problems, today: string): 
       null,
       'Không tìm thấy trang ToChuc, DangVien, BienDong hay XepLoai (tên trang hoặc tên tệp CSV).',
     );
-  if (s.has('BienDong') && !s.has('DangVien'))
+  if (source.available.has('BienDong') && !source.available.has('DangVien'))
     problems.error(
       'DangVien',
       null,
@@ -277,12 +286,15 @@ export function parseFile(read: ReadResult, problems: Problems, today: string): 
       'Thiếu trang DangVien: biến động phải đi cùng danh sách đảng viên.',
     );
   const rowCounts = new Map<string, number>();
-  for (const [name, sheet] of s) rowCounts.set(name, sheet.rows.length);
-  return {
-    orgs: parseOrgs(s.get('ToChuc'), problems),
-    members: parseMembers(s.get('DangVien'), problems, today),
-    events: parseEvents(s.get('BienDong'), problems, today),
-    ratings: parseRatings(s.get('XepLoai'), problems),
-    rowCounts,
+  const sheet = async (name: SheetName) => {
+    const s = await source.read(name);
+    reportRead();
+    if (s) rowCounts.set(name, s.rows.length);
+    return s;
   };
+  const orgs = parseOrgs(await sheet('ToChuc'), problems);
+  const members = parseMembers(await sheet('DangVien'), problems, today);
+  const events = parseEvents(await sheet('BienDong'), problems, today);
+  const ratings = parseRatings(await sheet('XepLoai'), problems);
+  return { orgs, members, events, ratings, rowCounts };
 }

@@ -2,7 +2,7 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { XlsxWriter } from '../exports/xlsx/workbook.ts';
 import { readXlsx } from './read.ts';
-import { collect, EVENT_HEADER, MEMBER_HEADER, ORG_HEADER, xlsx, zipOf } from './testing.ts';
+import { collect, EVENT_HEADER, MEMBER_HEADER, namedSheetZip, ORG_HEADER, xlsx, zipOf } from './testing.ts';
 import { BrokenZip, openPart, sheetNamesByNumber, worksheetParts, zipDirectory } from './zipRead.ts';
 
 const text = async (stream: NodeJS.ReadableStream) => {
@@ -71,8 +71,9 @@ describe('reading an xlsx file through its central directory', () => {
     const honest = zipOf([{ name: 'a.xml', data: deflateRawSync(data), size: data.length }]);
     await expect(text(openPart(lying, zipDirectory(lying).get('a.xml')!))).rejects.toThrow(BrokenZip);
     expect(await text(openPart(honest, zipDirectory(honest).get('a.xml')!))).toBe(data.toString());
-    await expect(
-      readXlsx(zipOf([{ name: 'xl/worksheets/sheet1.xml', data: deflateRawSync(data), size: 10 }])),
-    ).rejects.toThrow();
+    await expect(readXlsx(namedSheetZip(deflateRawSync(data), 10))).rejects.toThrow(BrokenZip);
+    // A sheet that no template sheet is named after is never unpacked at all.
+    const unnamed = zipOf([{ name: 'xl/worksheets/sheet1.xml', data: deflateRawSync(data), size: 10 }]);
+    expect((await readXlsx(unnamed)).sheets.size).toBe(0);
   });
 });
