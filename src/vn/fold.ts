@@ -5,9 +5,12 @@ const WHITESPACE_RUN = /\s+/g;
 const COMBINING_MARK = /\p{M}/gu;
 // U+00D0/U+00F0 (eth) are what legacy encodings and some keyboards produce instead of Đ/đ.
 const D_STROKE = /[đðĐÐ]/g;
+const PLAIN_ASCII = /^[!-~]*$/;
 
 /** The form we store: NFC, no zero-width characters, single inner spaces, trimmed. */
 export function normalizeText(s: string): string {
+  // Codes, numbers and dates (most cells of an import) are plain ASCII without spaces: nothing to do.
+  if (PLAIN_ASCII.test(s)) return s;
   return s.normalize('NFC').replace(ZERO_WIDTH, '').replace(WHITESPACE_RUN, ' ').trim();
 }
 

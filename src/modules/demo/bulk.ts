@@ -62,15 +62,28 @@ async function copyIntoPostgres(database: Database, batches: readonly TableRows[
   }
 }
 
+/** Values CSV can carry bare: no quote, comma, line break or backslash (a bare \N is NULL), not empty. */
+const BARE = /^[^",\r\n\\]+$/;
+
 function csvValue(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
   if (typeof v === 'boolean') return v ? 't' : 'f';
+  if (typeof v === 'number') return String(v);
   const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return `"${s.replaceAll('"', '""')}"`;
+  // Most values (ids, codes, dates, names) need no quotes: quoting every one made a copy of each
+  // value, garbage the import's collector then had to clear (docs/performance.md).
+  return BARE.test(s) ? s : `"${s.replaceAll('"', '""')}"`;
 }
 
-export const toCsv = (rows: readonly unknown[][]): string =>
-  rows.map((r) => r.map(csvValue).join(',')).join('\n');
+export function toCsv(rows: readonly unknown[][]): string {
+  let out = '';
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (i) out += '\n';
+    for (let j = 0; j < r.length; j++) out += j ? `,${csvValue(r[j])}` : csvValue(r[j]);
+  }
+  return out;
+}
 
 const columnTypeCache = new Map<string, Map<string, string>>();
 

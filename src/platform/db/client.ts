@@ -26,6 +26,8 @@ export async function openDatabase(opts: {
   databaseUrl: string | null;
   dataDir?: string;
   memory?: boolean;
+  /** PostgreSQL's page cache inside PGlite's WebAssembly memory; PGlite's default is 128MB. */
+  sharedBuffers?: string;
 }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
@@ -40,6 +42,10 @@ export async function openDatabase(opts: {
   const client = await PGlite.create(dir ?? 'memory://', {
     extensions: { pg_trgm },
     parsers: { 1082: (v: string) => v },
+    // The WebAssembly memory never shrinks: every cache page once touched stays resident.
+    ...(opts.sharedBuffers
+      ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${opts.sharedBuffers}`] }
+      : {}),
   });
   // PGlite keeps its pages in memory: random reads cost what sequential ones do, and with the default
   // (4.0) the planner prefers a seq scan over the roll's index-only counts (measured 2–3× slower).
