@@ -4,7 +4,6 @@
  * the sheets. Text comes out as NFC with single spaces; legacy TCVN3/VNI text is converted and counted.
  */
 import { Readable } from 'node:stream';
-import type { Row } from 'exceljs';
 import { matchKey } from '../../vn/codes/matchKey.ts';
 import { normalizeText } from '../../vn/fold.ts';
 import { fromLegacy, type LegacyEncoding } from '../../vn/legacy.ts';
@@ -13,6 +12,7 @@ import ExcelJS from '../exports/excel.ts';
 import { parseCsv } from './csv.ts';
 import { findHeader, HEADER_SCAN_ROWS } from './headers.ts';
 import { SHEETS, type SheetDef, type SheetName } from './sheets.ts';
+import { type SheetContext, sheetRows } from './sheetXml.ts';
 import { openPart, sheetNamesByNumber, worksheetParts, zipDirectory } from './zipRead.ts';
 
 export type Cell = string | number | Date | null;
@@ -180,12 +180,13 @@ function rawValue(v: unknown): unknown {
 /** The parts of ExcelJS's streaming WorkbookReader that read one part each (not in its typings). */
 interface WorkbookParts {
   model?: { sheets?: unknown[] };
-  properties?: unknown;
+  properties?: { model?: { date1904?: boolean } };
+  sharedStrings?: unknown[];
+  styles?: { getStyleModel(id: number): { numFmt?: string } | null };
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
   _parseStyles(entry: Readable): Promise<void>;
-  _parseWorksheet(entry: Readable, sheetNo: string): Iterable<{ eventType: string; value: unknown }>;
 }
 
 /**
@@ -284,17 +285,17 @@ export async function openXlsx(bytes: Uint8Array): Promise<SheetSource> {
     name: names.get(w.number) ?? `Sheet${w.number}`,
     item: w,
   }));
-  return sourceOf(collector, choose(collector, sheets, 'trang'), async ({ number, part }) => {
-    const [emitted] = [...reader._parseWorksheet(openPart(bytes, part), number)];
-    const ws = emitted!.value as AsyncIterable<Row>;
-    return (async function* () {
-      for await (const row of ws) {
-        // row.values is 1-based (index 0 unused).
-        const values = (row.values as unknown[]).slice(1).map(rawValue);
-        yield { number: row.number, values };
-      }
-    })();
-  });
+  const context: SheetContext = {
+    sharedStrings: reader.sharedStrings ?? [],
+    numFmtOf: (style) => reader.styles?.getStyleModel(style)?.numFmt,
+    date1904: Boolean(reader.properties?.model?.date1904),
+  };
+  return sourceOf(collector, choose(collector, sheets, 'trang'), async ({ part }) =>
+    (async function* () {
+      for await (const row of sheetRows(openPart(bytes, part), context))
+        yield { number: row.number, values: row.values.map(rawValue) };
+    })(),
+  );
 }
 
 /** CSV files named after the sheets (ToChuc….csv, DangVien….csv, …), imported as one batch. */
