@@ -1,7 +1,9 @@
 /**
- * Reads an import file into plain rows per template sheet: xlsx as a stream (ExcelJS's streaming
- * reader, so a 100,000-member workbook never sits in memory as a workbook) or CSV files named after
- * the sheets. Text comes out as NFC with single spaces; legacy TCVN3/VNI text is converted and counted.
+ * Reads an import file into plain rows per template sheet, one sheet at a time: xlsx parts found
+ * through the zip's directory (zipRead.ts) with each worksheet streamed through a lean SAX pass
+ * (sheetXml.ts), so a 100,000-member workbook never sits in memory as a workbook; or CSV files named
+ * after the sheets. Text comes out as NFC with single spaces; legacy TCVN3/VNI text is converted and
+ * counted.
  */
 import { Readable } from 'node:stream';
 import { matchKey } from '../../vn/codes/matchKey.ts';
