@@ -3,6 +3,8 @@
  * PDF, an old .xls, a corrupt zip or a zip bomb is refused here with a message a clerk can act on.
  */
 
+import { type ZipPart, zipDirectory } from './zipRead.ts';
+
 /** The largest upload or file the import accepts (the web route refuses larger bodies with 413). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Workbooks unpack to XML roughly 5–20 times their size; far beyond that is a zip bomb. */
@@ -67,39 +69,21 @@ function lastCompleteUtf8(b: Uint8Array): number {
  * Returns a Vietnamese reason to refuse, or null.
  */
 export function inspectZip(bytes: Uint8Array): string | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const corrupt = 'Tệp .xlsx bị hỏng (không đọc được cấu trúc nén). Hãy mở bằng Excel, lưu lại rồi nhập.';
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
+  let parts: Map<string, ZipPart>;
+  try {
+    parts = zipDirectory(bytes);
+  } catch {
+    return 'Tệp .xlsx bị hỏng (không đọc được cấu trúc nén). Hãy mở bằng Excel, lưu lại rồi nhập.';
   }
-  if (eocd < 0) return corrupt;
-  const count = view.getUint16(eocd + 10, true);
-  const dirOffset = view.getUint32(eocd + 16, true);
-  if (dirOffset >= bytes.length) return corrupt;
-  let p = dirOffset;
   let unpacked = 0;
-  let hasWorkbook = false;
-  const decoder = new TextDecoder();
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return corrupt;
-    const packed = view.getUint32(p + 20, true);
-    const size = view.getUint32(p + 24, true);
-    const nameLength = view.getUint16(p + 28, true);
-    const extra = view.getUint16(p + 30, true);
-    const comment = view.getUint16(p + 32, true);
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    if (name === 'xl/workbook.xml') hasWorkbook = true;
+  for (const { size, packed } of parts.values()) {
     if (size === 0xffffffff || packed === 0xffffffff)
       return 'Tệp nén quá lớn (ZIP64); hãy chia thành nhiều tệp nhỏ hơn.';
     unpacked += size;
     if ((size > 1024 * 1024 && size / Math.max(packed, 1) > MAX_RATIO) || unpacked > MAX_UNPACKED_BYTES)
       return 'Tệp nén bất thường (giải nén ra dung lượng quá lớn so với tệp — có thể là "bom nén"); không nhập.';
-    p += 46 + nameLength + extra + comment;
   }
-  if (!hasWorkbook) return 'Tệp nén không phải bảng tính Excel (.xlsx): không có trang tính nào.';
+  if (!parts.has('xl/workbook.xml'))
+    return 'Tệp nén không phải bảng tính Excel (.xlsx): không có trang tính nào.';
   return null;
 }

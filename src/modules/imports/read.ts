@@ -153,7 +153,7 @@ class Collector {
   }
 }
 
-/** The text of a cell value of any ExcelJS shape (rich text, formula result, hyperlink). */
+/** The text of a cell value (a shared string may be ExcelJS's rich text). */
 function plain(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
@@ -161,23 +161,10 @@ function plain(v: unknown): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   const o = v as Record<string, unknown>;
   if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
-  if ('result' in o) return plain(o.result);
-  if ('text' in o) return plain(o.text);
   return '';
 }
 
 export class TooManyRows extends Error {}
-
-/** Keeps Date and number cells as they are (dates may be typed as Excel serial numbers). */
-function rawValue(v: unknown): unknown {
-  if (v && typeof v === 'object' && !(v instanceof Date)) {
-    const o = v as Record<string, unknown>;
-    if ('result' in o) return rawValue(o.result);
-    if ('error' in o) return null;
-    return plain(v);
-  }
-  return v;
-}
 
 /** The parts of ExcelJS's streaming WorkbookReader that read one part each (not in its typings). */
 interface WorkbookParts {
@@ -288,15 +275,13 @@ export async function openXlsx(bytes: Uint8Array): Promise<SheetSource> {
     item: w,
   }));
   const context: SheetContext = {
-    sharedStrings: reader.sharedStrings ?? [],
+    // Rich-text shared strings flattened once, not in every cell that uses them.
+    sharedStrings: (reader.sharedStrings ?? []).map((v) => (typeof v === 'string' ? v : plain(v))),
     numFmtOf: (style) => reader.styles?.getStyleModel(style)?.numFmt,
     date1904: Boolean(reader.properties?.model?.date1904),
   };
   return sourceOf(collector, choose(collector, sheets, 'trang'), async ({ part }) =>
-    (async function* () {
-      for await (const row of sheetRows(openPart(bytes, part), context))
-        yield { number: row.number, values: row.values.map(rawValue) };
-    })(),
+    sheetRows(openPart(bytes, part), context),
   );
 }
 
@@ -313,12 +298,10 @@ export function openCsvFiles(files: readonly { name: string; bytes: Uint8Array }
   });
 }
 
-/** Reads every template sheet of a source at once (for tests and small files). */
+/** Reads every template sheet of a source at once (the tests compare whole files). */
 export async function readAll(source: SheetSource): Promise<ReadResult> {
   for (const def of SHEETS) await source.read(def.name);
   return source.result;
 }
 
 export const readXlsx = async (bytes: Uint8Array) => readAll(await openXlsx(bytes));
-export const readCsvFiles = (files: readonly { name: string; bytes: Uint8Array }[]) =>
-  readAll(openCsvFiles(files));
