@@ -8,6 +8,7 @@ import { type TestApp, TODAY, testApp } from '../../testing/app.ts';
 import { freshDatabase } from '../../testing/database.ts';
 import { exportInstallation } from '../exports/service.ts';
 import { importFiles } from '../imports/service.ts';
+import { ATTRIBUTE_SET_COLUMNS } from '../lifecycle/attributeSets.ts';
 import { MEMBER_FACTS } from '../lifecycle/history.ts';
 import { memberListSchema } from '../members/contracts.ts';
 import { listMembers } from '../members/service.ts';
@@ -34,6 +35,12 @@ const factColumns = (alias: string) =>
     .join(', ');
 const PERIODS_UNLIKE_THEIR_MEMBER = sql`SELECT count(*) AS n FROM membership_periods p JOIN members m ON m.id = p.member_id
   WHERE (${sql.raw(factColumns('p'))}) IS DISTINCT FROM (${sql.raw(factColumns('m'))})`;
+
+/** Periods without an attribute set, or whose set (lifecycle/attributeSets.ts) is not their own values. */
+const setColumns = (alias: string) => ATTRIBUTE_SET_COLUMNS.map((c) => `${alias}.${c}`).join(', ');
+const PERIODS_UNLIKE_THEIR_SET = sql`SELECT count(*) AS n FROM membership_periods p
+  LEFT JOIN attribute_sets s ON s.id = p.attribute_set_id
+  WHERE s.id IS NULL OR (${sql.raw(setColumns('p'))}) IS DISTINCT FROM (${sql.raw(setColumns('s'))})`;
 
 describe('district demo', () => {
   it('has the shape of the seed district', async () => {
@@ -74,6 +81,7 @@ describe('district demo', () => {
       ),
     ).toBe(0);
     expect(await scalar(PERIODS_UNLIKE_THEIR_MEMBER)).toBe(0);
+    expect(await scalar(PERIODS_UNLIKE_THEIR_SET)).toBe(0);
   });
 
   it('names no org on a day it did not exist (the services and the import refuse such events)', async () => {
@@ -249,6 +257,8 @@ describe('district demo through Excel', () => {
       );
       const [unlike] = await rows<{ n: number }>(target.db, PERIODS_UNLIKE_THEIR_MEMBER);
       expect(Number(unlike?.n)).toBe(0);
+      const [unset] = await rows<{ n: number }>(target.db, PERIODS_UNLIKE_THEIR_SET);
+      expect(Number(unset?.n)).toBe(0);
       // The rating history travels in the XepLoai sheet: the footnote-10 table comes out the same.
       const years = { org: 'TD', fromYear: 2015, toYear: 2025 };
       expect(await ratingsReport(targetCtx, years)).toEqual(await ratingsReport(t.system, years));

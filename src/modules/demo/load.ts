@@ -9,6 +9,7 @@ import { inTransaction, one } from '../../platform/db/query.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { personSortKey } from '../../vn/personSort.ts';
+import { AttributeSetIds } from '../lifecycle/attributeSets.ts';
 import { PERIOD_COLUMNS, periodRows } from '../lifecycle/history.ts';
 import { derivePeriods } from '../lifecycle/rules.ts';
 import { searchTextOf } from '../members/service.ts';
@@ -120,6 +121,7 @@ export async function loadDemo(
   // meanwhile, as long as generation yields to the event loop now and then so the driver can send the
   // write's next statement.
   let writing: Promise<void> | null = null;
+  const attributeSets = new AttributeSetIds(PERIOD_COLUMNS);
   for (const batch of plan.everyone()) {
     const memberRows: unknown[][] = [];
     const eventRows: unknown[][] = [];
@@ -168,6 +170,7 @@ export async function loadDemo(
         firstCellMember = { id, cellId: last.orgId };
     }
     await writing;
+    await attributeSets.fill(db, periodBatch);
     writing = writeRows(database, [
       { table: 'members', columns: MEMBER_COLUMNS, rows: memberRows },
       { table: 'membership_events', columns: EVENT_COLUMNS, rows: eventRows },

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { textArray } from '../../platform/db/query.ts';
 import { newId } from '../../platform/ids.ts';
 import { personSortKey } from '../../vn/personSort.ts';
+import { AttributeSetIds } from '../lifecycle/attributeSets.ts';
 import { PERIOD_COLUMNS, periodRows as periodRowsOf } from '../lifecycle/history.ts';
 import { PROFILE_COLUMNS as MEMBER_PROFILE_COLUMNS, searchTextOf } from '../members/service.ts';
 import { orgSearchText } from '../orgs/service.ts';
@@ -88,8 +89,9 @@ export async function writePlan(tx: Db, plan: ImportPlan, orgs: Map<string, OrgI
   });
 
   // Members in slices, so only one slice's rows (and CSV) are in memory at a time; all in one transaction.
+  const attributeSets = new AttributeSetIds(PERIOD_COLUMNS);
   for (let i = 0; i < plan.members.length; i += MEMBER_SLICE)
-    await writeMembers(tx, plan.members.slice(i, i + MEMBER_SLICE), paths, username);
+    await writeMembers(tx, plan.members.slice(i, i + MEMBER_SLICE), paths, username, attributeSets);
 }
 
 const MEMBER_SLICE = 10_000;
@@ -99,6 +101,7 @@ async function writeMembers(
   slice: readonly MemberWrite[],
   paths: Map<string, string>,
   username: string,
+  attributeSets: AttributeSetIds,
 ) {
   const memberRows: unknown[][] = [];
   const eventRows: unknown[][] = [];
@@ -181,6 +184,7 @@ async function writeMembers(
       sql`DELETE FROM membership_periods WHERE member_id = ANY(${textArray(rebuilt.slice(i, i + 5000))})`,
     );
   await insertInTx(tx, { table: 'membership_events', columns: EVENT_COLUMNS, rows: eventRows });
+  await attributeSets.fill(tx, periodRows);
   await insertInTx(tx, { table: 'membership_periods', columns: PERIOD_COLUMNS, rows: periodRows });
   if (keyRows.length) {
     // A key may already point at this member under an earlier spelling; the latest file wins.

@@ -78,9 +78,13 @@ export const PERIOD_COLUMNS = [
   'prev_org_id',
   'next_org_id',
   ...Object.values(MEMBER_FACTS),
+  'attribute_set_id',
 ] as const;
 
-/** A member's derived periods as rows of PERIOD_COLUMNS, with each period's neighbours' orgs. */
+/**
+ * A member's derived periods as rows of PERIOD_COLUMNS, with each period's neighbours' orgs. The
+ * attribute set is left for the writer's AttributeSetIds.fill (attributeSets.ts), one query a batch.
+ */
 export function periodRows(
   memberId: string,
   periods: readonly PeriodFacts[],
@@ -103,6 +107,7 @@ export function periodRows(
       prevOrgId,
       nextOrgId,
       ...facts,
+      null,
     ];
   });
 }

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { members } from '../members/schema.ts';
 import { orgs } from '../orgs/schema.ts';
 
@@ -27,6 +37,31 @@ export const membershipEvents = pgTable(
   },
   (t) => [index('membership_events_member_idx').on(t.memberId, t.effectiveDate)],
 );
+
+/** The coded member attributes after gender, ethnicity and birth date, as periods and sets copy them. */
+const laterCodedAttributes = () => ({
+  education: text('education'),
+  professional: text('professional'),
+  politicalTheory: text('political_theory'),
+  occupation: text('occupation'),
+  religion: text('religion'),
+  religiousAdherence: text('religious_adherence'),
+});
+
+/**
+ * Every distinct combination of the coded attributes and status periods carry (attributeSets.ts): the
+ * structure report counts periods by this small integer instead of by ten text columns.
+ */
+export const attributeSets = pgTable('attribute_sets', {
+  id: serial('id').primaryKey(),
+  /** The values joined by U+001F, U+001E for null (attribute_set_key in migration 0021). */
+  key: text('key').notNull().unique(),
+  gender: text('gender'),
+  ethnicity: text('ethnicity'),
+  ...laterCodedAttributes(),
+  status: text('status').notNull(),
+  exemption: text('exemption'),
+});
 
 /** Derived from the events: which org and status a member had over [validFrom, validTo). */
 export const membershipPeriods = pgTable(
@@ -63,12 +98,9 @@ export const membershipPeriods = pgTable(
     gender: text('gender'),
     ethnicity: text('ethnicity'),
     birthDate: date('birth_date', { mode: 'string' }),
-    education: text('education'),
-    professional: text('professional'),
-    politicalTheory: text('political_theory'),
-    occupation: text('occupation'),
-    religion: text('religion'),
-    religiousAdherence: text('religious_adherence'),
+    ...laterCodedAttributes(),
+    /** The period's combination of the attributes above and status; kept by migration 0021's triggers. */
+    attributeSetId: integer('attribute_set_id').references(() => attributeSets.id),
   },
   (t) => [
     index('membership_periods_member_idx').on(t.memberId),

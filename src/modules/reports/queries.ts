@@ -176,23 +176,22 @@ export function structureSql(orgIds: readonly string[] | null, d: string): SQL {
   );
   const columns = [...new Set(STRUCTURE_SETS.flat().map((dim) => DIMENSION_COLUMN[dim]))];
   const { thresholds } = ageBuckets(d);
-  // The per-row work stays in the parallel scan's plainest form (raw columns, an integer bucket):
-  // religion's defaults and the bucket's text are computed on the few combinations afterwards.
+  // The per-row work stays in the parallel scan's plainest form: two integers, the period's attribute
+  // set (lifecycle/attributeSets.ts) and its birth-date bucket. The sets' values, religion's defaults
+  // and the bucket's text come in on the few combinations afterwards.
   return sql`WITH raw AS (
-          SELECT mp.gender, mp.ethnicity, mp.education, mp.professional, mp.political_theory, mp.occupation,
-                 mp.religion AS raw_religion, mp.religious_adherence AS raw_adherence, mp.status, mp.exemption,
-                 width_bucket(mp.birth_date, ${dateArray(thresholds)}) AS raw_age,
+          SELECT mp.attribute_set_id, width_bucket(mp.birth_date, ${dateArray(thresholds)}) AS raw_age,
                  count(*) AS n
           FROM membership_periods mp
           ${where}
-          GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+          GROUP BY 1, 2
         ),
         combos AS (
-          SELECT gender, ethnicity, education, professional, political_theory, occupation,
-                 COALESCE(raw_religion, 'NONE') AS religion,
-                 CASE WHEN raw_religion IS NULL THEN 'NONE' ELSE raw_adherence END AS adherence,
-                 status, exemption, raw_age::text AS age_bucket, n
-          FROM raw
+          SELECT s.gender, s.ethnicity, s.education, s.professional, s.political_theory, s.occupation,
+                 COALESCE(s.religion, 'NONE') AS religion,
+                 CASE WHEN s.religion IS NULL THEN 'NONE' ELSE s.religious_adherence END AS adherence,
+                 s.status, s.exemption, raw.raw_age::text AS age_bucket, raw.n
+          FROM raw JOIN attribute_sets s ON s.id = raw.attribute_set_id
         )
         SELECT CASE GROUPING(${sql.raw(firsts.join(', '))}) ${sql.raw(setOf)} END AS set,
                ${sql.raw(columns.join(', '))}, sum(n)::int AS n
