@@ -188,6 +188,7 @@ export async function importFiles(
   parsed.members.length = 0;
   if (!report.ok || opts.dryRun || !hasWrites(plan, ratings)) return report;
   const bulk = plan.members.filter((m) => m.isNew).length > BULK_MEMBERS;
+  const memberCount = plan.members.length; // writePlan empties plan.members as it writes
   await inTransaction(ctx.db, async (tx) => {
     // A large batch builds the roll's secondary indexes and foreign keys once at the end instead of row by row; DDL is
     // transactional, so a failure or a kill leaves them as they were.
@@ -227,9 +228,10 @@ export async function importFiles(
   trace('write', started);
   // PGlite runs no autovacuum: after a large batch the roll's and the reports' index-only scans would
   // read the heap, and a never-analyzed events table made the next export scan it once per page.
-  if (plan.members.length > 5000) {
+  if (memberCount > 5000) {
     await ctx.db.execute(sql`VACUUM ANALYZE members, membership_periods`).catch(() => undefined);
     await ctx.db.execute(sql`ANALYZE membership_events, import_member_keys`).catch(() => undefined);
+    trace('vacuum', started);
   }
   report.written = true;
   return report;

@@ -1,4 +1,4 @@
-/** Writes a checked plan inside one transaction: orgs, members, events, periods, keys. */
+/** Writes a checked plan inside one transaction: orgs, members, events, periods, keys. Empties plan.members. */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { textArray } from '../../platform/db/query.ts';
@@ -89,9 +89,11 @@ export async function writePlan(tx: Db, plan: ImportPlan, orgs: Map<string, OrgI
   });
 
   // Members in slices, so only one slice's rows (and CSV) are in memory at a time; all in one transaction.
+  // Each slice is taken out of the plan as it is written: the heap shrinks as the write goes on, and
+  // the collector, which runs often near the import's heap limit, has less to mark each time.
   const attributeSets = new AttributeSetIds(PERIOD_COLUMNS);
-  for (let i = 0; i < plan.members.length; i += MEMBER_SLICE)
-    await writeMembers(tx, plan.members.slice(i, i + MEMBER_SLICE), paths, username, attributeSets);
+  while (plan.members.length)
+    await writeMembers(tx, plan.members.splice(0, MEMBER_SLICE), paths, username, attributeSets);
 }
 
 const MEMBER_SLICE = 10_000;
