@@ -8,7 +8,7 @@ import { FILE_EVENT_TYPES } from '../imports/eventTypes.ts';
 import { FILE_LISTS } from '../imports/ratingCodes.ts';
 import { CODE_SHEETS, type ColumnDef, SHEETS, type SheetDef, type SheetName } from '../imports/sheets.ts';
 import { escapeCell } from './escape.ts';
-import { columnName, type SheetWriter, XlsxWriter } from './xlsx/workbook.ts';
+import { columnName, excelDay, type SheetWriter, XlsxWriter } from './xlsx/workbook.ts';
 
 export type RowValues = Record<string, string | null>;
 
@@ -54,7 +54,10 @@ function listRange(col: ColumnDef): string | null {
  */
 export class TemplateWorkbook {
   private readonly xlsx: XlsxWriter;
-  private readonly data = new Map<SheetName, { def: SheetDef; sheet: SheetWriter }>();
+  private readonly data = new Map<
+    SheetName,
+    { def: SheetDef; sheet: SheetWriter; dayColumns: readonly boolean[] }
+  >();
 
   constructor(out: Writable) {
     this.xlsx = new XlsxWriter(out);
@@ -66,7 +69,12 @@ export class TemplateWorkbook {
       for (const c of sheet.columns)
         guide.row([`  ${c.header}${c.required ? ' (bắt buộc)' : ''}: ${c.help}`]);
     }
-    for (const def of SHEETS) this.data.set(def.name, { def, sheet: this.dataSheet(def) });
+    for (const def of SHEETS)
+      this.data.set(def.name, {
+        def,
+        sheet: this.dataSheet(def),
+        dayColumns: def.columns.map((c) => c.kind.type === 'date'),
+      });
     for (const s of CODE_SHEETS) {
       const ws = this.xlsx.sheet(s.sheet, { widths: [24, 60] });
       ws.row(['Mã', 'Tên'], 'bold');
@@ -96,18 +104,17 @@ export class TemplateWorkbook {
 
   /** Appends a row to a data sheet; await it when adding many, so compression keeps up. */
   add(sheet: SheetName, r: RowValues): Promise<void> | undefined {
-    const { def, sheet: ws } = this.data.get(sheet)!;
+    const { def, sheet: ws, dayColumns } = this.data.get(sheet)!;
     return ws.row(
       def.columns.map((c) => {
         const v = r[c.key] ?? null;
         if (v === null) return null;
-        if (c.kind.type === 'date') {
-          const [y, m, d] = v.split('-').map(Number);
-          return new Date(Date.UTC(y!, m! - 1, d!));
-        }
+        if (c.kind.type === 'date') return excelDay(v);
         if (c.kind.type === 'number') return Number(v);
         return escapeCell(v);
       }),
+      'plain',
+      dayColumns,
     );
   }
 

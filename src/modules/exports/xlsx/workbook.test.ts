@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect } from '../../imports/testing.ts';
 import ExcelJS from '../excel.ts';
-import { columnName, XlsxWriter } from './workbook.ts';
+import { columnName, excelDay, XlsxWriter } from './workbook.ts';
 
 async function written(fill: (wb: XlsxWriter) => Promise<void>) {
   const bytes = await collect(async (out) => {
@@ -42,6 +42,23 @@ describe('xlsx writer', () => {
     const b = book.getWorksheet('BienDong')!;
     expect(b.getCell('A1').value).toBe('KET_NAP');
     expect(b.getCell('A2').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+  });
+
+  it('writes day-serial columns as dates, the same as Date cells, 29 February and 1900s included', async () => {
+    const days = ['1964-02-29', '1930-02-03', '2026-12-31'];
+    const book = await written(async (wb) => {
+      const s = wb.sheet('DangVien', { widths: [14, 14, 10] });
+      for (const d of days)
+        s.row([excelDay(d), new Date(`${d}T00:00:00Z`), 7], 'plain', [true, false, false]);
+    });
+    const ws = book.getWorksheet('DangVien')!;
+    days.forEach((d, i) => {
+      expect(ws.getCell(`A${i + 1}`).value).toEqual(new Date(`${d}T00:00:00Z`));
+      expect(ws.getCell(`A${i + 1}`).value).toEqual(ws.getCell(`B${i + 1}`).value);
+      expect(ws.getCell(`A${i + 1}`).numFmt).toBe('dd/mm/yyyy');
+      expect(ws.getCell(`C${i + 1}`).value).toBe(7);
+    });
+    expect(excelDay('1900-03-01')).toBe(61);
   });
 
   it('adds drop-down lists and a landscape page', async () => {

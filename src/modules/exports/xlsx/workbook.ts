@@ -120,18 +120,29 @@ export class SheetWriter {
     );
   }
 
-  /** Appends a row; await the result when writing many rows, so zlib can keep up. */
-  row(values: readonly CellValue[], style: CellStyle = 'plain'): Promise<void> | undefined {
+  /**
+   * Appends a row; await the result when writing many rows, so zlib can keep up. `dayColumns` marks
+   * the columns whose numbers are already day serials (excelDay): the 200,000-member export's dates
+   * skip a Date object each.
+   */
+  row(
+    values: readonly CellValue[],
+    style: CellStyle = 'plain',
+    dayColumns?: readonly boolean[],
+  ): Promise<void> | undefined {
     const r = ++this.rowNumber;
     const s = STYLE[style];
     let xml = `<row r="${r}">`;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (v === null || v === undefined || v === '') continue;
-      const ref = `${columnName(i)}${r}`;
+      const ref = `${COLUMN_NAMES[i] ?? columnName(i)}${r}`;
       if (typeof v === 'string')
         xml += `<c r="${ref}"${s ? ` s="${s}"` : ''} t="str"><v>${xmlText(v)}</v></c>`;
-      else if (typeof v === 'number') xml += `<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${v}</v></c>`;
+      else if (typeof v === 'number')
+        xml += dayColumns?.[i]
+          ? `<c r="${ref}" s="${STYLE.date}"><v>${v}</v></c>`
+          : `<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${v}</v></c>`;
       else xml += `<c r="${ref}" s="${STYLE.date}"><v>${excelSerial(v)}</v></c>`;
     }
     return this.entry.write(`${xml}</row>`);
@@ -181,10 +192,21 @@ export function xmlText(s: string): string {
   );
 }
 
+const EXCEL_DAY_0 = Date.UTC(1899, 11, 30);
+
 /** Days since 30/12/1899, Excel's day 0 (dates here are UTC midnights, all after 1900). */
 function excelSerial(d: Date): number {
-  return (d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return (d.getTime() - EXCEL_DAY_0) / 86_400_000;
 }
+
+/** The day serial of an ISO date (YYYY-MM-DD), for a `dayColumns` cell. */
+export function excelDay(iso: string): number {
+  const ms = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return (ms - EXCEL_DAY_0) / 86_400_000;
+}
+
+/** The letters of the first columns, computed once: every cell of a large export names its column. */
+const COLUMN_NAMES: readonly string[] = Array.from({ length: 64 }, (_, i) => columnName(i));
 
 /** Fonts: 0 normal, 1 bold, 2 bold 14 pt. cellXfs in the order of STYLE. */
 const STYLES_XML =
