@@ -115,7 +115,8 @@ export function periodRows(
 /**
  * Recomputes a member's periods from all their events, so a back-dated or corrected event changes
  * everything after it. Refuses (and so rolls back the transaction) when the history does not hold
- * together. The periods' member attributes are filled by the database (migration 0015).
+ * together. The periods' member attributes and attribute set are filled by the database (migrations
+ * 0015 and 0021).
  */
 export async function rebuildPeriods(tx: Db, memberId: string): Promise<void> {
   const events = await rows<MembershipEventFacts>(
