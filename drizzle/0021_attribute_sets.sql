@@ -34,34 +34,23 @@ FROM attribute_sets s WHERE s.key = attribute_set_key(p.gender, p.ethnicity, p.e
 --> statement-breakpoint
 ALTER TABLE "membership_periods" ADD CONSTRAINT "membership_periods_attribute_set_id_attribute_sets_id_fk" FOREIGN KEY ("attribute_set_id") REFERENCES "public"."attribute_sets"("id") ON DELETE no action ON UPDATE no action;
 --> statement-breakpoint
--- The set of a key, created the first time it is seen. A concurrent writer may create it meanwhile:
--- DO NOTHING, then read it.
-CREATE OR REPLACE FUNCTION attribute_set_id(k text) RETURNS integer LANGUAGE plpgsql AS $$
-DECLARE
-  found integer;
-  a text[];
+-- The sets of some keys, each created the first time it is seen: the one place a key becomes a row.
+-- The bulk writers call it once per batch (AttributeSetIds), the trigger below once per key. A
+-- concurrent writer may create a set meanwhile: DO NOTHING, then read every id back.
+CREATE OR REPLACE FUNCTION ensure_attribute_sets(keys text[]) RETURNS TABLE (set_id integer, set_key text)
+  LANGUAGE plpgsql AS $$
 BEGIN
-  SELECT id INTO found FROM attribute_sets WHERE key = k;
-  IF found IS NULL THEN
-    a := string_to_array(k, E'\x1f');
-    INSERT INTO attribute_sets (key, gender, ethnicity, education, professional, political_theory, occupation, religion, religious_adherence, status, exemption)
-    VALUES (k, NULLIF(a[1], E'\x1e'),
-    NULLIF(a[2], E'\x1e'),
-    NULLIF(a[3], E'\x1e'),
-    NULLIF(a[4], E'\x1e'),
-    NULLIF(a[5], E'\x1e'),
-    NULLIF(a[6], E'\x1e'),
-    NULLIF(a[7], E'\x1e'),
-    NULLIF(a[8], E'\x1e'),
-    NULLIF(a[9], E'\x1e'),
-    NULLIF(a[10], E'\x1e'))
-    ON CONFLICT (key) DO NOTHING RETURNING id INTO found;
-    IF found IS NULL THEN
-      SELECT id INTO found FROM attribute_sets WHERE key = k;
-    END IF;
-  END IF;
-  RETURN found;
+  INSERT INTO attribute_sets (key, gender, ethnicity, education, professional, political_theory, occupation, religion, religious_adherence, status, exemption)
+  SELECT k, NULLIF(a[1], E'\x1e'), NULLIF(a[2], E'\x1e'), NULLIF(a[3], E'\x1e'), NULLIF(a[4], E'\x1e'), NULLIF(a[5], E'\x1e'), NULLIF(a[6], E'\x1e'), NULLIF(a[7], E'\x1e'), NULLIF(a[8], E'\x1e'), NULLIF(a[9], E'\x1e'), NULLIF(a[10], E'\x1e')
+  FROM (SELECT DISTINCT k, string_to_array(k, E'\x1f') AS a FROM unnest(keys) AS k) p
+  ON CONFLICT (key) DO NOTHING;
+  RETURN QUERY SELECT s.id, s.key FROM attribute_sets s WHERE s.key = ANY(keys);
 END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION attribute_set_id(k text) RETURNS integer LANGUAGE sql AS $$
+  SELECT COALESCE((SELECT id FROM attribute_sets WHERE key = k),
+                  (SELECT set_id FROM ensure_attribute_sets(ARRAY[k])))
+$$;
 --> statement-breakpoint
 -- Periods written one at a time (the services) leave the id out: the insert trigger that already takes
 -- the member's attributes (migration 0015) now also finds their set. Bulk writers pass both, and the

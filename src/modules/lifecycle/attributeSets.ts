@@ -7,7 +7,8 @@
  *
  * A set is named by its key, the values joined by U+001F with U+001E for null; migration 0021's
  * `attribute_set_key` builds the same text, and its triggers give every period written without an id
- * (one at a time, by the services) its set. Bulk writers resolve their rows here in one round trip.
+ * (one at a time, by the services) its set. Bulk writers resolve their rows here, one call a batch to
+ * the migration's `ensure_attribute_sets`, which turns new keys into rows for both.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
@@ -61,14 +62,9 @@ export class AttributeSetIds {
   }
 
   private async resolve(db: Db, keys: readonly string[]): Promise<void> {
-    // Another writer may create the same set meanwhile: DO NOTHING, then read every id back.
-    await db.execute(sql`INSERT INTO attribute_sets (key, ${sql.raw(ATTRIBUTE_SET_COLUMNS.join(', '))})
-      SELECT k, ${sql.raw(ATTRIBUTE_SET_COLUMNS.map((_, i) => `NULLIF(a[${i + 1}], E'\\x1e')`).join(', '))}
-      FROM (SELECT k, string_to_array(k, E'\\x1f') AS a FROM unnest(${textArray(keys)}) AS k) s
-      ON CONFLICT (key) DO NOTHING`);
     const found = await rows<{ id: number; key: string }>(
       db,
-      sql`SELECT id, key FROM attribute_sets WHERE key = ANY(${textArray(keys)})`,
+      sql`SELECT set_id AS id, set_key AS key FROM ensure_attribute_sets(${textArray(keys)})`,
     );
     for (const f of found) this.known.set(f.key, Number(f.id));
   }
